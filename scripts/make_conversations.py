@@ -1,0 +1,2029 @@
+"""Compose hand-written chat scenarios into JSONL conversations for safechat.
+
+Run from the repository root (stdlib only, deterministic):
+
+    python3 scripts/make_conversations.py
+    python3 scripts/make_conversations.py --out data/conversations --seed 20250611
+
+Writes data/conversations/written_dev.jsonl and data/conversations/written_test.jsonl in the
+record format of the shared corpora (see ../shared/data/DATA.md), plus meta fields that say
+where the first flaggable contact message is and which behaviour each contact line shows.
+
+Every scenario below was written for this project. A scenario is a short script in a small
+line format, rendered a few times with different slots (names, platform, items, places, times,
+ages, small-talk fillers, writing style). Dev and test use different scripts and different
+filler pools, so no scenario, template or wording is shared between the two files.
+
+The test file is for final evaluation only: never train or tune on it.
+
+Script line format (inside the SCENARIO blocks at the bottom of this file):
+    @@ id | kind | platform[,platform] | contact_role | age_lo-age_hi | filler_pool | style
+    $ slot = option | option          local slot, one option chosen per render
+    C: text                           contact message        K: text   child message
+    C[secrecy,gifts]: text            contact message showing these behaviour labels
+    C(secrecy): text                  innocent look-alike cue (recorded, never a label)
+    C?: text / K?: text               optional line (kept half the time)
+    ~ / ~N                            small talk from the split's filler pool (0-1 / 1-N)
+    = 5-20m / = 2-6h / = 1-3d / = 1-3d@21-22   time gap before the next message
+    {a|b|c} picks one option, {slot} fills a slot; braces nest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+# ---------------------------------------------------------------- defaults
+REPO = Path(__file__).resolve().parents[1]
+OUT_DIR = REPO / "data" / "conversations"        # output folder (override with --out)
+SEED = 20250611                                   # master seed; each record derives its own rng
+RENDERS = {"dev": 3, "test": 2}                  # renders of each scenario script per split
+MIN_PER_LABEL = {"dev": 70, "test": 50}          # required conversations per label per split
+MIN_SCRIPTS_PER_LABEL = 25                       # required distinct scripts per label per split
+MIN_MESSAGES, MAX_MESSAGES = 15, 80              # allowed conversation length
+FIRST_DAY = datetime(2023, 1, 9, tzinfo=timezone.utc)   # conversations start in [FIRST_DAY, +SPAN)
+SPAN_DAYS = 880
+ID_BASE = {"dev": 0, "test": 5000}               # record numbers: dev 0001.., test 5001..
+
+LABELS = ("flattery", "personal_info", "supervision_check", "secrecy", "isolation",
+          "platform_move", "gifts", "sexual_content", "image_request", "meetup", "coercion")
+FLAG_LABELS = frozenset(LABELS[2:])              # flattery / personal_info alone never flag
+SOURCE = {"grooming": "written_grooming", "normal": "written_innocent"}
+
+
+# ---------------------------------------------------------------- main
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT_DIR)
+    ap.add_argument("--seed", type=int, default=SEED)
+    args = ap.parse_args()
+
+    scripts = {
+        "dev": parse_block(DEV_GROOMING, "grooming") + parse_block(DEV_INNOCENT, "normal"),
+        "test": parse_block(TEST_GROOMING, "grooming") + parse_block(TEST_INNOCENT, "normal"),
+    }
+    fillers = {"dev": parse_fillers(DEV_FILLERS), "test": parse_fillers(TEST_FILLERS)}
+    check_disjoint(scripts, fillers)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    summary = []
+    for split in ("dev", "test"):
+        records = []
+        counters = {"grooming": 0, "normal": 0}
+        for label in ("grooming", "normal"):
+            chosen = [s for s in scripts[split] if s.label == label]
+            if len(chosen) < MIN_SCRIPTS_PER_LABEL:
+                raise SystemExit(f"{split}/{label}: only {len(chosen)} scripts")
+            for script in chosen:
+                for r in range(RENDERS[split]):
+                    counters[label] += 1
+                    num = ID_BASE[split] + counters[label]
+                    records.append(render(script, split, r, num, fillers[split], args.seed))
+        for label, n in counters.items():
+            if n < MIN_PER_LABEL[split]:
+                raise SystemExit(f"{split}/{label}: only {n} conversations")
+        path = args.out / f"written_{split}.jsonl"
+        with path.open("w", encoding="utf-8", newline="\n") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+        n_msgs = sum(len(r["messages"]) for r in records)
+        summary.append(f"{path.name}: {counters['grooming']} grooming, {counters['normal']} "
+                       f"innocent, {n_msgs} messages")
+    print("; ".join(summary))
+
+
+# ---------------------------------------------------------------- script parsing
+@dataclass
+class Line:
+    op: str                      # "msg", "gap", "fill", "slot"
+    speaker: str = ""            # "C" contact or "K" child
+    text: str = ""
+    labels: tuple[str, ...] = ()
+    looks: tuple[str, ...] = ()
+    optional: bool = False
+    gap: tuple[str, int, int, int | None, int | None] | None = None
+    fill: int = 0
+    slot: tuple[str, list[str]] | None = None
+
+
+@dataclass
+class Script:
+    sid: str
+    label: str
+    kind: str
+    platforms: list[str]
+    role: str
+    ages: tuple[int, int]
+    pool: str
+    style: str
+    lines: list[Line] = field(default_factory=list)
+
+
+MSG_RE = re.compile(r"^([CK])(\?)?(?:\[([a-z_, ]*)\])?(?:\(([a-z_, ]*)\))?:\s?(.*)$")
+GAP_RE = re.compile(r"^=\s*(\d+)(?:-(\d+))?([mhd])(?:@(\d+)-(\d+))?$")
+
+
+def parse_labels(raw: str | None, where: str) -> tuple[str, ...]:
+    if not raw:
+        return ()
+    out = tuple(x.strip() for x in raw.split(",") if x.strip())
+    for x in out:
+        if x not in LABELS:
+            raise ValueError(f"{where}: unknown label {x!r}")
+    return out
+
+
+def parse_line(raw: str, where: str) -> Line:
+    if raw.startswith("$"):
+        name, _, opts = raw[1:].partition("=")
+        return Line("slot", slot=(name.strip(), [o.strip() for o in opts.split(" | ")]))
+    if raw.startswith("~"):
+        return Line("fill", fill=int(raw[1:].strip() or 0))
+    m = GAP_RE.match(raw)
+    if m:
+        lo, hi, unit, h0, h1 = m.groups()
+        return Line("gap", gap=(unit, int(lo), int(hi or lo),
+                                int(h0) if h0 else None, int(h1) if h1 else None))
+    m = MSG_RE.match(raw)
+    if not m:
+        raise ValueError(f"{where}: cannot parse {raw!r}")
+    speaker, opt, labels, looks, text = m.groups()
+    if speaker == "K" and (labels or looks):
+        raise ValueError(f"{where}: child lines carry no labels")
+    return Line("msg", speaker=speaker, text=text.strip(), optional=bool(opt),
+                labels=parse_labels(labels, where), looks=parse_labels(looks, where))
+
+
+def parse_block(block: str, label: str) -> list[Script]:
+    scripts: list[Script] = []
+    for raw in block.splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        if raw.startswith("@@"):
+            sid, kind, plats, role, ages, pool, style = (x.strip() for x in raw[2:].split("|"))
+            lo, hi = (int(a) for a in ages.split("-"))
+            if not 9 <= lo <= hi <= 15:
+                raise ValueError(f"{sid}: child ages must lie in 9-15")
+            scripts.append(Script(sid, label, kind, [p.strip() for p in plats.split(",")],
+                                  role, (lo, hi), pool, style))
+            continue
+        line = parse_line(raw, scripts[-1].sid if scripts else "?")
+        s = scripts[-1]
+        if s.label == "grooming" and line.looks:
+            raise ValueError(f"{s.sid}: look-alike marks belong to innocent scripts")
+        if s.label == "normal" and line.labels:
+            raise ValueError(f"{s.sid}: innocent scripts carry no behaviour labels")
+        s.lines.append(line)
+    ids = [s.sid for s in scripts]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate scenario id")
+    return scripts
+
+
+def parse_fillers(block: str) -> dict[str, list[list[Line]]]:
+    pools: dict[str, list[list[Line]]] = {}
+    current: list[Line] | None = None
+    for raw in block.splitlines():
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        if raw.startswith("@@"):
+            current = []
+            pools.setdefault(raw[2:].strip(), []).append(current)
+            continue
+        assert current is not None
+        current.append(parse_line(raw, "filler"))
+    return pools
+
+
+def words(text: str) -> str:
+    return " ".join(re.sub(r"\{[^{}]*\}", " ", text.lower()).split())
+
+
+def check_disjoint(scripts: dict[str, list[Script]], fillers: dict) -> None:
+    """No scenario id and no written line (of 4+ words) may appear in both splits."""
+    seen: dict[str, set[str]] = {}
+    for split in ("dev", "test"):
+        lines = {words(ln.text) for s in scripts[split] for ln in s.lines if ln.op == "msg"}
+        lines |= {words(ln.text) for pool in fillers[split].values() for ex in pool for ln in ex}
+        seen[split] = {x for x in lines if len(x.split()) >= 4}
+    shared = seen["dev"] & seen["test"]
+    if shared:
+        raise SystemExit(f"lines shared by dev and test: {sorted(shared)[:5]}")
+    if {s.sid for s in scripts["dev"]} & {s.sid for s in scripts["test"]}:
+        raise SystemExit("scenario ids shared by dev and test")
+
+
+# ---------------------------------------------------------------- rendering
+BRACE_RE = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(text: str, slots: dict[str, str], rng: random.Random) -> str:
+    def one(m: re.Match) -> str:
+        inner = m.group(1)
+        if "|" in inner:
+            return rng.choice(inner.split("|"))
+        if inner not in slots:
+            raise KeyError(f"unknown slot {{{inner}}}")
+        return slots[inner]
+
+    while BRACE_RE.search(text):
+        text = BRACE_RE.sub(one, text)
+    return " ".join(text.split())
+
+
+def render(script: Script, split: str, r: int, num: int,
+           fillers: dict[str, list[list[Line]]], seed: int) -> dict:
+    rng = random.Random(f"{seed}|{split}|{script.sid}|{r}")
+    age = rng.randint(*script.ages)
+    platform = script.platforms[r % len(script.platforms)] if r < len(script.platforms) \
+        else rng.choice(script.platforms)
+    slots = global_slots(rng, age, platform)
+    contact = f"contact:{rng.getrandbits(40):010x}"
+    child = f"child:{rng.getrandbits(40):010x}"
+    styles = {"C": pick_style(rng, script.style), "K": pick_style(rng, "any")}
+    filler_pool = list(fillers[script.pool])
+    rng.shuffle(filler_pool)
+
+    # expand the script into (speaker, text, labels, looks) and gaps
+    events: list[tuple] = []
+    for ln in script.lines:
+        if ln.op == "slot":
+            name, opts = ln.slot
+            slots[name] = expand(rng.choice(opts), slots, rng)
+        elif ln.op == "gap":
+            events.append(("gap", ln.gap))
+        elif ln.op == "fill":
+            n = (1 if rng.random() < 0.7 else 0) if ln.fill == 0 else rng.randint(1, ln.fill)
+            for _ in range(n):
+                if filler_pool:
+                    for fl in filler_pool.pop():
+                        events.append(("msg", fl.speaker, expand(fl.text, slots, rng), (), ()))
+        elif ln.op == "msg":
+            if ln.optional and rng.random() < 0.5:
+                continue
+            events.append(("msg", ln.speaker, expand(ln.text, slots, rng), ln.labels, ln.looks))
+
+    # timestamps and authors
+    t = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS), hours=rng.randint(15, 20),
+                              minutes=rng.randrange(60), seconds=rng.randrange(60))
+    messages, msg_labels, msg_looks = [], [], []
+    pending_gap = None
+    prev_speaker = None
+    for ev in events:
+        if ev[0] == "gap":
+            pending_gap = ev[1]
+            continue
+        _, speaker, text, labels, looks = ev
+        if messages:
+            t = advance(t, pending_gap, speaker == prev_speaker, len(text), rng)
+        pending_gap = None
+        prev_speaker = speaker
+        idx = len(messages)
+        messages.append({"author": contact if speaker == "C" else child,
+                         "text": restyle(text, styles[speaker], rng),
+                         "time": t.strftime("%Y-%m-%dT%H:%M:%SZ")})
+        if labels:
+            msg_labels.append({"index": idx, "labels": [x for x in LABELS if x in labels]})
+        if looks:
+            msg_looks.append({"index": idx, "looks_like": [x for x in LABELS if x in looks]})
+
+    if not MIN_MESSAGES <= len(messages) <= MAX_MESSAGES:
+        raise SystemExit(f"{script.sid} render {r}: {len(messages)} messages")
+    first_flag = next((m["index"] for m in msg_labels
+                       if FLAG_LABELS & set(m["labels"])), None)
+    if script.label == "grooming" and first_flag is None:
+        raise SystemExit(f"{script.sid} render {r}: no flaggable contact message")
+    seen = {x for m in msg_labels for x in m["labels"]}
+    looks_seen = {x for m in msg_looks for x in m["looks_like"]}
+    kind_word = "grooming" if script.label == "grooming" else "normal"
+    return {
+        "id": f"written:{kind_word}:{num:04d}",
+        "source": SOURCE[script.label],
+        "split": split,
+        "label": script.label,
+        "group": f"written:{split}:{script.sid}",
+        "target_author": contact,
+        "predator_authors": [contact] if script.label == "grooming" else [],
+        "messages": messages,
+        "meta": {
+            "platform": platform,
+            "scenario": script.kind,
+            "scenario_script": script.sid,
+            "first_flag_index": first_flag,
+            "child_age": age,
+            "contact_role": script.role,
+            "labels_seen": [x for x in LABELS if x in seen],
+            "lookalike_cues": [x for x in LABELS if x in looks_seen],
+            "message_labels": msg_labels,
+            "message_lookalikes": msg_looks,
+        },
+    }
+
+
+def advance(t: datetime, gap, same_speaker: bool, length: int, rng: random.Random) -> datetime:
+    """Move the clock: a written gap, else typing time within a session."""
+    if gap is not None:
+        unit, lo, hi, h0, h1 = gap
+        n = rng.randint(lo, hi)
+        if unit == "m":
+            return t + timedelta(minutes=n, seconds=rng.randrange(60))
+        if unit == "h":
+            return t + timedelta(hours=n, minutes=rng.randrange(60), seconds=rng.randrange(60))
+        day = (t + timedelta(days=n)).replace(hour=0, minute=0, second=0)
+        hour = rng.randint(h0, h1) if h0 is not None else rng.randint(15, 21)
+        return day + timedelta(hours=hour, minutes=rng.randrange(60), seconds=rng.randrange(60))
+    if same_speaker:
+        secs = rng.randint(2, 12) + length * rng.uniform(0.15, 0.35)
+    else:
+        secs = rng.randint(6, 45) + length * rng.uniform(0.2, 0.5)
+        if rng.random() < 0.07:
+            secs += rng.randint(60, 420)
+    return t + timedelta(seconds=int(secs))
+
+
+def pick_style(rng: random.Random, allowed: str) -> str:
+    if allowed == "proper":
+        return "asis"
+    if allowed == "casual":
+        return rng.choice(["lower", "lower", "typo"])
+    return rng.choices(["asis", "lower", "typo"], weights=[5, 3, 2])[0]
+
+
+def restyle(text: str, style: str, rng: random.Random) -> str:
+    if style == "asis":
+        return text
+    out = text.lower()
+    if out.endswith(".") and not out.endswith(".."):
+        out = out[:-1]
+    if style == "typo":
+        out = out.replace("'", "")
+        toks = out.split(" ")
+        for i, tok in enumerate(toks):
+            if len(tok) >= 5 and tok.isalpha() and rng.random() < 0.05:
+                j = rng.randrange(1, len(tok) - 2)
+                toks[i] = tok[:j] + tok[j + 1] + tok[j] + tok[j + 2:]
+        out = " ".join(toks)
+    return out
+
+
+# ---------------------------------------------------------------- slots
+REGIONS = [  # (mum, Mum, money, maths, football, grade style, country)
+    ("mum", "Mum", "£", "maths", "football", "uk", "the uk"),
+    ("mom", "Mom", "$", "math", "soccer", "us", "the us"),
+    ("mum", "Mum", "$", "maths", "footy", "au", "australia"),
+]
+CHILD_NAMES = ("Mia Leo Ava Noah Amara Zain Isla Oliver Priya Kai Chloe Jayden Sofia Ethan Layla "
+               "Finn Aisha Lucas Hannah Mateo Grace Theo Zara Ryan Ellie Omar Lily Harvey Maya Sam "
+               "Ruby Arjun Evie Caleb Nia Dylan Freya Musa Poppy Jack Ines Tomas Yusuf Erin "
+               "Kofi Lena Mason Rosie Aarav Bella").split()
+CONTACT_NAMES = ("Jay Alex Sam Tyler Dani Marcus Kayla Ben Chris Jordan Nate Riley Max Kevin Liam "
+                 "Josh Mike Tom Ash Jess Drew Connor Zoe Luke Ellis Jamie Reece Aiden Callum "
+                 "Morgan Ethan Shay Rob Dean Kieran Lewis Toby Cam").split()
+PETS = ("Biscuit", "Luna", "Milo", "Pepper", "Ziggy", "Bella", "Nugget", "Oreo", "Coco", "Simba")
+ARTISTS = ("Olivia Rodrigo", "Taylor Swift", "Central Cee", "Sabrina Carpenter", "Billie Eilish",
+           "Doja Cat", "Ice Spice", "Stray Kids", "NewJeans", "Lewis Capaldi", "Dua Lipa")
+SHOWS = ("Stranger Things", "Wednesday", "Bluey", "One Piece", "Demon Slayer", "Heartstopper",
+         "The Amazing Digital Circus", "Avatar", "Jujutsu Kaisen", "Ginny and Georgia")
+FILMS = ("Inside Out 2", "the new Spider-Man", "Wonka", "the Mario movie", "Dune", "Wicked",
+         "Kung Fu Panda 4", "Moana 2")
+FOODS = ("pizza", "nuggets", "pasta", "tacos", "curry", "noodles", "burgers", "sushi")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+PLATFORMS: dict[str, dict[str, str]] = {
+    "roblox": {"plat": "Roblox", "game": "{Adopt Me|Blox Fruits|Brookhaven|Murder Mystery 2|"
+               "Doors|Tower of Hell|Bee Swarm|Pet Sim 99|Arsenal|Jailbreak|Dress to Impress}",
+               "cur": "robux", "amt": "{400|800|1000|1700|2000}"},
+    "fortnite": {"plat": "Fortnite", "game": "{zero build|box fights|creative|ranked|Reload}",
+                 "cur": "V-Bucks", "amt": "{1000|1500|2800|1200}"},
+    "minecraft": {"plat": "Minecraft", "game": "{bedwars|skyblock|the SMP|survival|skywars}",
+                  "cur": "minecoins", "amt": "{1720|3500|990}"},
+    "discord": {"plat": "Discord", "game": "{Valorant|Minecraft|Roblox|Fortnite|Genshin}",
+                "cur": "Nitro", "amt": "{a month of|a year of|3 months of}"},
+    "xbox": {"plat": "Xbox", "game": "{Fortnite|Minecraft|Rocket League|FC 25|Call of Duty}",
+             "cur": "Xbox credit", "amt": "{£20|$25|$50|£15}"},
+    "playstation": {"plat": "PlayStation", "game": "{Fortnite|Rocket League|FC 25|Call of Duty|"
+                    "GTA}", "cur": "PSN credit", "amt": "{£20|$25|$50|£15}"},
+    "vrchat": {"plat": "VRChat", "game": "{the club world|the horror map|a hangout world}",
+               "cur": "VRChat+", "amt": "{a month of|a year of}"},
+    "rec_room": {"plat": "Rec Room", "game": "{paintball|laser tag|the rec center|quests}",
+                 "cur": "tokens", "amt": "{5000|2500|10000}"},
+    "twitch": {"plat": "Twitch", "game": "{Minecraft|Fortnite|Roblox|Among Us}",
+               "cur": "subs", "amt": "{5|10|20}"},
+}
+
+
+def global_slots(rng: random.Random, age: int, platform: str) -> dict[str, str]:
+    mum, Mum, money, maths, footy, grade_style, country = rng.choice(REGIONS)
+    if grade_style == "uk":
+        grade = f"year {age - 4}"
+    else:
+        n = age - 5
+        grade = f"{n}{'th' if n > 3 else {1: 'st', 2: 'nd', 3: 'rd'}[n]} grade"
+    kid, friend, friend2 = rng.sample(CHILD_NAMES, 3)
+    slots = {
+        "kid": kid, "friend": friend, "friend2": friend2, "me": rng.choice(CONTACT_NAMES),
+        "kage": str(age), "cage": str(min(16, age + rng.choice((0, 1, 1, 2)))),
+        "mum": mum, "Mum": Mum, "m": money, "country": country, "maths": maths, "footy": footy, "grade": grade,
+        "pet": rng.choice(PETS), "artist": rng.choice(ARTISTS), "show": rng.choice(SHOWS),
+        "film": rng.choice(FILMS), "food": rng.choice(FOODS), "day": rng.choice(DAYS[:5]),
+        "wkday": rng.choice(DAYS[5:]),
+        "app": rng.choice([a for a in ("Snapchat", "Telegram", "WhatsApp", "Signal")
+                           if a.lower() != platform]),
+    }
+    for key, val in PLATFORMS.get(platform, {}).items():
+        slots[key] = expand(val, slots, rng)
+    return slots
+
+
+# ================================================================ small-talk fillers
+# One exchange per @@ line; pools "peer" (same-age or posing as same-age) and "adult".
+DEV_FILLERS = """
+@@ peer
+C: wait what u doing rn
+K: nothing just watching youtube
+C: same lol
+@@ peer
+C: did u see the update
+K: no what changed
+C: they nerfed literally everything
+K: noooo
+@@ peer
+K: my brother keeps stealing the tv
+C: lock him out lol
+K: i wish i could
+@@ peer
+C: whats ur fav food
+K: {food} obviously
+C: valid
+@@ peer
+C: ugh i have a test tomorrow
+K: on what
+C: {maths} i think. fractions or something
+K: good luck 😭
+@@ peer
+K: its raining so hard here
+C: same it's grim
+K: {footy} got cancelled
+@@ peer
+C: do u have pets
+K: a dog called {pet}
+C: cuteee
+K: he's so annoying tho
+@@ peer
+C: what u listening to
+K: {artist} mostly
+C: ok good taste ngl
+@@ peer
+K: just came 3rd in a match
+C: lets gooo
+K: i was so close
+@@ peer
+C: u watching anything good
+K: rewatching {show}
+C: underrated tbh
+@@ peer
+K: my wifi is so bad rn
+C: yeah ur lagging fr
+K: sorry lol
+@@ peer
+C: school tomorrow 😭
+K: dont remind me
+C: i haven't done any of my homework
+@@ peer
+K: my {mum} made me clean my room
+C: rip
+K: took 2 hours
+@@ peer
+C: u play anything else?
+K: sometimes minecraft
+C: nice i used to play that loads
+@@ peer
+K: im so tired
+C: go sleep lol
+K: nah one more game
+@@ peer
+C: hows ur day been
+K: boring
+C: same tbh
+@@ peer
+K: i got a new phone case
+C: what colour
+K: purple with stars on
+C: sick
+@@ peer
+C: bro my little sister just walked in singing
+K: 💀
+C: she does it every day
+@@ adult
+C: How was school today?
+K: fine
+C: Just fine? 😄
+K: we had PE so it was ok
+@@ adult
+C: Did you have a good weekend?
+K: yeah went to the cinema
+C: Oh nice, what did you see?
+K: {film}
+@@ adult
+K: its so cold today
+C: I know, freezing! Wrap up warm.
+@@ adult
+C: How's {pet} doing?
+K: good he ate a sock yesterday
+C: Oh no 😂
+@@ adult
+C: Are you all ready for the holidays?
+K: nearly
+C: Not long now!
+@@ adult
+K: sorry was doing homework
+C: No worries at all, homework comes first.
+@@ adult
+C: What did you have for tea?
+K: {food}
+C: Nice, I'm starving now
+@@ adult
+C: Still listening to {artist}?
+K: always
+C: Haha fair enough
+@@ adult
+K: we had a supply teacher today
+C: Were they nice?
+K: kind of strict
+@@ adult
+C: Did the rain stop over there?
+K: yeah finally
+C: Good, it's still pouring here
+@@ adult
+C: How's {show}? Have you finished it yet?
+K: two more episodes
+C: No spoilers then!
+@@ adult
+K: i'm so bored
+C: Bored is good sometimes, read a book 😉
+K: lol no
+@@ adult
+C: Busy day?
+K: kind of. loads of tests
+C: You'll do great
+@@ adult
+C: Did you sort out your pencil case in the end?
+K: yeah got a new one
+C: Good stuff
+"""
+
+TEST_FILLERS = """
+@@ peer
+K: ok im back
+C: wb
+K: had to eat
+@@ peer
+C: yo have u done the reading thing
+K: what reading thing
+C: exactly 😂
+@@ peer
+K: my cat is sitting on my keyboard
+C: let him play
+K: he's better than me tbh
+@@ peer
+C: ur so good at dodging btw
+K: thanks i practised
+C: teach me
+@@ peer
+K: it's literally so hot
+C: sameee i'm melting
+K: no aircon here either
+@@ peer
+C: did u eat yet
+K: yeah {food}
+C: jealous i'm having leftovers
+@@ peer
+K: i can't find my charger
+C: check under the bed
+K: found it lol it was there
+@@ peer
+C: what time is it there
+K: like 7
+C: same-ish
+@@ peer
+K: my friend just fell off her bike
+C: is she ok
+K: yeah just a scraped knee
+@@ peer
+C: new season looks so good
+K: i know!!
+C: can't wait
+@@ peer
+K: i have to walk my dog soon
+C: whats his name
+K: {pet}
+C: elite name
+@@ peer
+C: ur profile pic is funny
+K: lol it's my cousin's hamster
+@@ peer
+K: we had a fire drill today
+C: in the rain?
+K: yes and it took forever
+@@ peer
+C: whats ur fav song rn
+K: anything by {artist}
+C: fair
+@@ peer
+K: my sister is being so loud
+C: tell her to shh
+K: she won't
+@@ peer
+C: gg that round was close
+K: so close
+C: next one we win
+@@ peer
+K: lol my dad just tried to dance
+C: noooo
+K: it was so bad
+@@ peer
+C: do u like {show}
+K: yes!! who's your fav character
+C: too hard to choose
+@@ adult
+C: How did the spelling test go?
+K: 18 out of 20
+C: That's brilliant, well done!
+@@ adult
+K: we got a new puppy
+C: No way! What's it called?
+K: {pet}
+C: Lovely name.
+@@ adult
+C: Is it still snowing your way?
+K: a bit
+C: Be careful on the pavements!
+@@ adult
+K: i'm watching {show}
+C: Is that the one with the funny sidekick?
+K: kind of haha
+@@ adult
+C: Hope your week's going alright.
+K: it's ok. long
+C: Nearly the weekend at least.
+@@ adult
+K: i made pancakes today
+C: Ooh, with what on top?
+K: chocolate and banana
+@@ adult
+C: Did you get much sleep? You sounded tired earlier.
+K: not really
+C: Early night tonight then.
+@@ adult
+K: school trip got moved
+C: Oh, to when?
+K: next month
+@@ adult
+C: What are you reading at the moment?
+K: a book about dragons
+C: Sounds good!
+@@ adult
+C: Have you seen {film} yet?
+K: not yet
+C: Worth it, honestly.
+@@ adult
+K: my tooth came out
+C: Ouch! Did it hurt?
+K: nope
+@@ adult
+C: How's the new bike?
+K: so fast
+C: Helmet on, mind!
+@@ adult
+K: my friend is coming for tea
+C: Have fun!
+@@ adult
+C: Sorry, I was at the shops, just seen this.
+K: its ok
+"""
+
+
+# ================================================================ dev: grooming scripts
+DEV_GROOMING = """
+@@ dg01_robux_builder | slow_trust_gifts | roblox | adult_posing_as_peer | 9-12 | peer | any
+C: yo {ur build is actually so good|how did u make that build its sick|ur build is insane}
+K: thanks!! took me ages
+C: how long u been playing
+K: like {2|3} years
+C[flattery]: {ur better than most people on here honestly|ur way more creative than the people in my server}
+C: wanna build something together sometime?
+K: ok sure
+~
+C[personal_info]: how old r u btw
+K: {kage}
+C: oh nice im {cage}
+~
+= 1-2d
+C: {heyy ur online|oh hey ur on}
+K: hi
+C: i saw u made a new one, its cool
+K: ty
+C[gifts]: want some {cur} for it? i have loads i dont use
+K: wait fr??
+C[gifts]: ya ill send u {amt}, no big deal
+K: omg thank u so much
+C[secrecy]: just dont say in the game chat or everyone will ask me for some lol
+K: ok i wont
+~2
+= 2-3d
+C: whats up
+K: my {mum} said i have to get off soon
+C[supervision_check]: does she check what u do on here?
+K: not really, sometimes
+C[platform_move]: u should add me on discord so we can talk when ur not in game
+K: i dont have discord
+C[platform_move]: its easy just download it, ill help u set it up
+K?: maybe
+C[secrecy]: u dont have to tell her about it, its just for talking about builds
+
+@@ dg02_fortnite_duo_vbucks | slow_trust_gifts | fortnite,xbox | adult_posing_as_peer | 10-13 | peer | any
+C: gg that last circle was crazy
+K: ikr we almost won
+C: u wanna duo again?
+K: yeah
+C[flattery]: ur aim is cracked for real
+K: lol thanks
+~
+= 3-6h
+C: back on?
+K: ye
+C: {what rank r u|where u at in ranked}
+K: gold
+C: ill carry u to plat {dw|easy}
+~
+C[personal_info]: what school u go to? i feel like ur from near me
+K: i cant say lol
+C: fair fair
+= 1-2d
+C: happy friday 😎
+K: lol its thursday
+C: whatever
+C[gifts]: btw the new skin drops tomorrow, u getting it?
+K: no i dont have vbucks
+C[gifts]: ill gift it to u, i get {amt} a week from my job
+K: are u sure??
+C: yeah ur my duo its fine
+C[secrecy]: dont tell ur parents tho they might think its weird that someone gifted u
+K: ok
+~2
+= 2-4d
+C: u on?
+K: cant rn, on my {mum}'s phone
+C[supervision_check]: oh does she read ur messages?
+K: idk maybe
+C[platform_move]: add my snap then, its easier. {me}_{cage}x
+C[secrecy]: and maybe delete this chat after lol
+K?: ok
+
+@@ dg03_discord_art_mentor | isolation_image_request | discord | adult_mentor | 12-15 | adult | proper
+C: Hi! I saw your drawing in #art-share, the one with the fox. You have real talent.
+K: oh thank you!!
+C: How long have you been drawing?
+K: since i was like 8
+C: It shows. I'm a professional illustrator, I could give you some tips if you like.
+K: yes please!!
+C[flattery]: Honestly your line work is better than some of my adult students.
+~
+C[personal_info]: How old are you, if you don't mind me asking?
+K: {kage}
+C[flattery]: Wow. You're very mature for {kage}.
+= 1-2d
+C: I've been thinking about your fox piece. Do your parents support your art?
+K: not really they think its a waste of time
+C[isolation]: That's a shame. A lot of parents just don't understand creative people. I do though.
+K: yeah
+C[isolation]: You can always talk to me about it. I get you in a way they don't.
+~
+= 2-3d
+C: How was your day?
+K: bad, argued with my {mum}
+C[isolation]: I'm sorry. You deserve people who appreciate you.
+C[platform_move]: Discord isn't very private. Do you have Telegram? We could talk properly there.
+K: i can get it
+C[image_request]: Also, send me a photo of yourself sometime so I know who I'm talking to 🙂
+K?: why
+C[secrecy]: No reason, it's just nice. Keep it between us though, people get jealous.
+
+@@ dg04_insta_sextortion_girl | sextortion | instagram | adult_posing_as_teen_girl | 13-15 | peer | casual
+$ girl = Ellie | Sophie | Jess | Kayla | Amber
+C: hey 👋 {you came up on my suggested|saw u on my explore page}
+K: hey
+C: ur cute ngl
+K: lol thanks
+C: i'm {girl} btw, 16, from {the next town over|near you i think}
+K: cool
+C[personal_info]: how old r u?
+K: {kage}
+C: aw thats fine age is just a number 😅
+= 2-5m
+C[flattery]: u seem really mature for ur age
+C: what u up to
+K: nothing much
+C[supervision_check]: r u on ur own rn?
+K: ya in my room
+= 1-4m
+C[sexual_content]: do u ever send pics to girls 😏
+K: not really
+C[image_request]: send me one and ill send one back
+C[image_request]: come on just a quick one, no face needed
+K: idk
+C[coercion]: dont be boring 😒
+= 3-9m
+K: ok sent
+C[coercion]: ok now listen carefully
+C[coercion]: i have ur pic and i have screenshots of all ur followers and family
+C[coercion]: u have 30 mins to send {m}200 in {Steam|Amazon|Apple} gift cards or i send it to everyone
+K: what?? please dont
+C[coercion]: then pay. tick tock
+K: i dont have that much
+C[coercion]: then get it. i'll start with ur {mum}
+C[secrecy]: tell anyone and i post it straight away
+
+@@ dg05_snap_sextortion_money | sextortion | snapchat | adult_stranger_sextortion | 14-15 | peer | any
+C: hii, quick added u, hope thats ok
+K: hi who is this
+C: i'm {me}, moved here last month, don't know many people yet
+K: oh ok
+~
+C: what year r u in
+K: {grade}
+C: same!! thats so funny
+C[flattery]: ur actually really good looking btw
+K: haha thanks
+= 2-6m
+C[supervision_check]: r ur parents home or r u alone
+K: they're downstairs
+C[image_request]: show me what u look like rn
+K: i posted a pic on my story
+C[image_request]: no like a private one, just for me 😉
+C[sexual_content]: we can have some fun, nobody will know
+K: i don't think so
+C[coercion]: wow ok i thought u were cool
+= 4-10m
+C[coercion]: fine. i already screenshotted ur story and ur friends list
+C[coercion]: i'll make a fake pic of u and send it to everyone unless u send {m}150
+K: that's not even me
+C[coercion]: they won't know that. {m}150 or it goes to your school group chat
+C[coercion]: i can wait 20 minutes
+K: leave me alone
+C[coercion]: sending to {friend} first then
+
+@@ dg06_minecraft_smp_admin | privilege_grooming | minecraft,discord | adult_server_owner | 11-14 | peer | any
+C: welcome to the smp! {kid} right?
+K: yeah hi
+C: i own the server. ur base is looking good
+K: thanks
+~
+C[flattery]: honestly ur one of the most helpful players we have
+C: been thinking of making u a helper, maybe mod later
+K: omg really?
+C: yeah but mods gotta be loyal, u in?
+K: yes!!
+= 1-3d
+C: hey
+C: mod talk is in a private vc, u have a mic right?
+K: yeah
+C[personal_info]: what time do u usually get on after school
+K: like {4|half 4}
+C[supervision_check]: do ur parents mind u being in vc with people?
+K: they don't really know
+C[secrecy]: good, better that way, they'll just worry for nothing
+~2
+= 2-3d
+C: {the others|some of the guys} were saying u're annoying btw
+K: what?? why
+C[isolation]: dont worry i defended u. they're not real friends tbh, i am
+K: ok thanks
+C[gifts]: i got u a rank, its usually {m}15
+K: tysm
+C[coercion]: u owe me one now lol
+C[platform_move]: download {app} so we can talk about mod stuff without the others seeing
+
+@@ dg07_roblox_age_deception_bf | online_dating_escalation | roblox | adult_posing_as_peer | 10-12 | peer | casual
+C: hii ur avatar is so cute
+K: thank u
+C: want to play {game} together
+K: ok
+~
+C[personal_info]: how old r u
+K: {kage}
+C: omg me too!! {kage} gang
+K: lol
+C: r u a boy or girl
+K: why
+C: just wondering lol
+~
+= 1-2d
+C: ur online 😊
+K: hiii
+C[flattery]: i was waiting for u. ur honestly my favourite person on here
+C: wanna be bf and gf? just on here
+K: idk
+C: pleaseee it's just for fun
+K: ok i guess
+= 1-3d
+C[sexual_content]: have u ever kissed anyone
+K: no lol
+C[sexual_content]: would u kiss me if we met 😳
+K: idk
+C[platform_move]: do u have snap? this chat filters everything
+K: im not allowed snap
+C[secrecy]: u could make one and just not tell anyone
+C[image_request]: then u could send me a pic of u, i want to see what my gf looks like
+K?: maybe
+
+@@ dg08_tiktok_talent_scout | fake_scout | tiktok,instagram | adult_fake_talent_scout | 12-15 | adult | proper
+C: Hi! I work with a kids' fashion brand and we loved your videos.
+K: oh wow really?
+C: Yes! You have a really natural look on camera. Have you ever modelled?
+K: no never
+C[flattery]: You should. Honestly you've got what brands look for.
+~
+C[personal_info]: How old are you and roughly where are you based?
+K: {kage}, near {the city|town}
+C: Perfect, we're casting for that age right now.
+= 2-6h
+C[image_request]: To put you forward I'd need a few photos, full length, in different outfits.
+K: like what outfits
+C[image_request]: Casual, a swimsuit shot and something sporty. Standard for catalogues.
+K: i'd have to ask my {mum}
+C[secrecy]: I'd keep it a surprise until you're signed! Parents love finding out when it's official.
+~
+= 1-2d
+C[platform_move]: Can you message me on WhatsApp? TikTok DMs get lost. Just send your number.
+K: ok
+C[meetup]: If the photos go well there's a paid shoot in {the city|town} on {wkday}. I can collect you from the station.
+K: can my {mum} come
+C[meetup]: It's a closed set, no parents, it makes the kids nervous. It's only an hour.
+C[coercion]: The spot won't stay open long, lots of kids want it.
+
+@@ dg09_discord_vent_support | isolation_meetup | discord | adult_posing_as_older_teen | 12-15 | peer | any
+C: hey saw ur post in #vent. u ok?
+K: not really
+C: want to talk about it? im a good listener
+K: my parents are fighting again and school is horrible
+C: thats a lot. im really sorry
+C[flattery]: ur really easy to talk to btw, not like other people here
+~
+= 1d
+C: how r u today
+K: bit better
+C: good 💛
+C[personal_info]: how old r u anyway? i'm 17
+K: {kage}
+C: ah ok, u seem older
+= 1-2d@21-23
+C: u still up?
+K: yeah cant sleep
+C[isolation]: ur parents dont get what its like for u, do they
+K: no
+C[isolation]: u dont need them. u've got me now, i'll always reply
+C[secrecy]: maybe dont mention me to them tho, they'd just make it a thing
+K: ok
+~
+= 2-4d
+K: they shouted at me again
+C[isolation]: honestly u deserve so much better than that house
+C[meetup]: if it ever gets really bad u could come stay at mine for a bit
+K: where do u live
+C[meetup]: not that far, i could come get u. nobody would even have to know where u went
+C[secrecy]: just dont tell anyone u talk to me, they'd try to stop it
+
+@@ dg10_fortnite_coach_meetup | meetup_gaming | fortnite,playstation | adult_fake_pro_coach | 12-15 | peer | any
+C: yo u were in my lobby, ur builds are clean
+K: thanks
+C: i coach comp players, done it for 3 years. could help u get to champs
+K: for free?
+C: yeah if ur good enough, and u are
+~
+= 1-2d
+C: vod review today?
+K: sure
+C[flattery]: ur game sense is honestly better than some of my paid players
+K: no way
+C[personal_info]: where u based? we do lan events
+K: {near the city|in the north}
+~2
+= 2-3d
+C[gifts]: btw i've got a spare {controller|headset} from a sponsor, u want it?
+K: yes!!
+C[personal_info]: whats ur address ill post it
+K: i'll ask my dad
+C[secrecy]: nah dont bother him, its just a gift, keep it simple
+= 1-2d
+C[meetup]: theres a lan at a gaming cafe in {town|the city} on {wkday}. u should come, i'll pay ur ticket
+K: my parents wont let me go alone
+C[meetup]: tell them its with a mate from school. i'll meet u at the station
+C[supervision_check]: do they track ur phone?
+K: i think so
+C: turn location off for the day then, easy
+
+@@ dg11_wrong_number_befriend | slow_trust_gifts | whatsapp,sms | adult_stranger | 11-14 | adult | any
+C: Hey is this Dan? It's Chris from work
+K: no sorry wrong number
+C: Oh no, sorry! Haha my mistake
+K: its ok
+C: You sound young, are you at school?
+K: yeah {grade}
+C: Ah that's a good year. Sorry again for bothering you
+~
+= 1-2d
+C: Random but I hope your test went ok, you said you had one
+K: oh lol it was fine
+C: Good 😊 Most people wouldn't reply to a random number, you're really kind
+~
+C[personal_info]: Do you usually get home before your parents?
+K: yeah on weekdays
+C[supervision_check]: Do they look at your phone much?
+K: no
+= 2-4d
+C: How's your week been?
+K: ok. busy
+C[gifts]: Just got a {m}20 {Amazon|Roblox|Apple} card I don't need. Want it?
+C[gifts]: Seriously, take it, I'd only waste it
+K: thank you!!
+C[secrecy]: Maybe don't mention where it came from, parents get funny about strangers even nice ones
+C[secrecy]: And delete this chat so they don't worry
+K?: ok
+
+@@ dg12_roblox_limited_trade_coercion | gifts_debt_coercion | roblox | adult_posing_as_peer | 10-13 | peer | casual
+C: hiii
+K: hi
+C: ur pets r so cute
+K: thanks i've been saving for ages
+C: u trading?
+K: yeah what do u have
+C: i have the {shadow dragon|frost dragon|bat dragon}
+K: omg what do u want for it
+C[gifts]: nothing lol i'll just give it u
+K: WHAT are u serious
+C: yeah i quit soon anyway
+~
+= 1-3d
+C: did u like it
+K: its my favourite pet!!
+C[flattery]: i knew u'd look after it. ur different from the others
+~
+C[personal_info]: whats ur real name btw
+K: {kid}
+C[platform_move]: add me on discord {kid}, roblox chat is rubbish
+K: i'll try
+= 2-5d
+C: u never added me
+K: sorry i forgot
+C[coercion]: after i gave u my best pet? that's kind of rude
+K: sorry
+C[image_request]: make it up to me, send a selfie on discord
+K: why
+C[coercion]: cos u owe me. or i can report ur account for scamming and u lose everything
+C[secrecy]: and dont cry to ur parents about it, u'll just get in trouble for trading
+
+@@ dg13_stream_mod_camera | privilege_image_request | twitch,discord | adult_stream_mod | 12-15 | peer | any
+C: hey u were really nice in chat today, thanks for helping newbies
+K: np
+C: im a mod for the stream. we're looking for new mods
+K: omg i'd love that
+C[flattery]: u're honestly more mature than most of the adults in chat
+~
+C[personal_info]: how old are u? just need it for the mod form
+K: {kage}
+C: cool
+= 1-2d
+C: ok so mod training is on a video call
+K: with who
+C: just me, it's quick
+C[platform_move]: do u have discord on ur phone? we'll call there
+C[supervision_check]: is ur room private? need u to have no one walking in
+K: i share with my brother sometimes
+C[supervision_check]: do it when he's not there then, and ur parents are downstairs or whatever
+~
+= 1-2d
+C[image_request]: also need a photo of u for the mod team channel
+K: like a selfie?
+C[image_request]: yeah, and one with ur camera showing ur room, to check its not a fake account
+C[secrecy]: keep the mod stuff secret btw, people get jealous if they find out early
+
+@@ dg14_snap_older_teen_party | meetup_older_teen | snapchat | older_teen_or_adult | 13-15 | peer | casual
+C: yo u go to {school|the school by the park} right
+K: yeah why
+C: thought so, saw u on snap map lol
+K: oh
+C[flattery]: ur really pretty btw
+K: thanks 😅
+~
+C[personal_info]: what year r u in
+K: {grade}
+C: nice. i'm 17, finished school last year
+= 1-2d
+C: big party at my mates on {wkday}
+C[meetup]: u should come, i'll pick u up
+K: i don't think i'm allowed
+C[secrecy]: just tell ur parents u're sleeping at a friends
+C[supervision_check]: do they check where u are on ur phone?
+K: my {mum} does
+C: just put it on ghost mode lol
+~
+= 1-3d
+C[meetup]: so u coming? i'll be outside {the shop|the corner shop|the bus stop} at 8
+K: i'm scared i'll get caught
+C[isolation]: u worry too much. ur friends are boring if they never do anything anyway
+C[secrecy]: nobody will know, trust me
+C[coercion]: dont make me look stupid, i told everyone ur coming
+
+@@ dg15_vr_room_alone | supervision_platform_move | vrchat,rec_room | adult_stranger_voice | 10-13 | peer | any
+C: hey u sound young, how old r u
+K: {kage}
+C: thats cool, i'm {cage}
+K: ur voice sounds older
+C: haha yeah i get that a lot, puberty hit early lol
+~
+C[flattery]: ur really funny on mic, i like hanging with u
+K: thanks
+= 1-2d
+C: u on again 😄
+K: yeah
+C[supervision_check]: is ur headset in ur room or in the living room?
+K: my room
+C[supervision_check]: nice so ur parents cant hear u
+K: they're downstairs
+~
+C[gifts]: i'll get u {amt} {cur} if u want
+K: really?
+C[gifts]: yeah don't worry about it
+= 2-3d
+C[platform_move]: can i have ur number, its easier than waiting for u to log on
+K: i don't really give my number
+C[platform_move]: ok {app} then, u can use it without a number
+C[secrecy]: just dont tell ur parents u've got it, they'd freak out for no reason
+
+@@ dg16_discord_nitro_disappearing | secrecy_platform_move | discord | adult_posing_as_peer | 12-15 | peer | any
+C: ur the one who drew the server banner right? its so good
+K: yeah 😊
+C[flattery]: u should honestly do commissions, ur better than people who charge
+~
+C: what else do u like
+K: {show}
+C: no way me too
+= 1-2d
+C[gifts]: got u nitro cos u deserve it, check ur gifts
+K: omg thank u
+C: np
+~2
+= 2-4d
+C[personal_info]: what school do u go to? i might know people there
+K: i'm not really meant to say
+C: fair, respect
+C[platform_move]: do u use {app}? i'd rather talk there, discord keeps logs
+K: why does it matter
+C[secrecy]: turn on disappearing messages, its just cleaner, no one snooping
+C[supervision_check]: do ur parents ever go through ur phone?
+K: sometimes
+C[secrecy]: then yeah def turn them on
+
+@@ dg17_insta_slow_compliments | slow_sexualisation | instagram | adult_stranger | 13-15 | peer | any
+C: {your posts are so aesthetic|love your feed} 😍
+K: thank you!!
+C: where was that beach pic taken?
+K: on holiday
+~
+= 1-2d
+C[flattery]: you look so much older than {kage} in your photos btw
+K: how do you know how old i am
+C: it's in your bio haha
+C[flattery]: you could pass for 18 honestly
+~
+= 2-3d
+C: how was your day
+K: long, exams
+C: you deserve to relax
+= 1-2d@21-22
+C[supervision_check]: you up? parents asleep?
+K: yeah why
+C[sexual_content]: what are you wearing rn 😏
+K: pjs lol
+C[image_request]: show me? just a mirror pic
+K: no that's weird
+C[coercion]: i thought we were close. after all the nice things i said
+
+@@ dg18_study_server_tutor | slow_trust_gifts | discord | adult_fake_tutor | 11-14 | adult | proper
+C: Saw your question in #homework-help about equations. Want me to explain it?
+K: yes please i'm so stuck
+C: Okay, so you want to get x on its own. What do you do first?
+K: take away 3?
+C[flattery]: Exactly! You're really quick. Smarter than you think.
+~
+= 1-2d
+C: How did the test go?
+K: i got a B!
+C: That's brilliant. I'm proud of you.
+C[gifts]: I'll send you a {m}10 gift card as a well done.
+K: really? thank you!
+~
+= 2-4d
+C[platform_move]: It'd be easier to explain on a video call. Do you have {app}?
+K: i'd have to ask
+C[supervision_check]: Are your parents strict about video calls?
+K: kind of
+C[secrecy]: Then let's keep it between us. Our little study secret.
+C[supervision_check]: When are you usually home alone? That's the best time for focus.
+
+@@ dg19_game_tester_job | fake_job | roblox | adult_fake_developer | 10-13 | peer | any
+C: hey im a dev for {game}, looking for testers for the new update
+K: really?? how
+C: you get {cur} for every test, like {amt}
+K: yes i want to
+~
+C[personal_info]: cool, need ur age and what country ur in
+K: {kage}, {country}
+C[personal_info]: and a phone number for the tester group
+K: idk if i'm allowed
+C[gifts]: i'll send the first {cur} now so u know its real
+K: got it!!
+= 1-2d
+C: testing is tonight at 9
+C[supervision_check]: will ur parents let u stay on that late?
+K: probably not
+C[secrecy]: just dont tell them, its only an hour. NDA anyway, u can't tell anyone about the update
+~
+= 1-3d
+C[platform_move]: we test on {app}, add me there
+C[coercion]: if u back out now u have to pay the {cur} back
+
+@@ dg20_minecraft_con_meetup | meetup | minecraft,discord | adult_posing_as_peer | 12-15 | peer | any
+C: ur redstone build is genius
+K: thanks lol
+C: how'd u learn
+K: youtube mostly
+~
+C[personal_info]: u in {country}? sounded like it in vc
+K: yeah
+C: me too
+C: how old r u?
+K: {kage}
+C: same basically, i'm {cage}
+= 2-3d
+C: there's a minecraft con in {the city|town} next month
+K: i wanna go so bad
+C[meetup]: we should go together!! i can get tickets
+K: my parents wouldn't let me
+C[meetup]: ur parents don't have to come, we'll meet there
+C[secrecy]: say u're going with {friend} or something
+~
+= 3-5d
+C[isolation]: ur other friends dont even like minecraft, they wouldn't get it
+C[meetup]: i'll send u the train times. meet me by the entrance at 10
+C[image_request]: send me a pic so i know who to look for
+
+@@ dg21_snap_streak_pressure | streak_pressure | snapchat | adult_posing_as_peer | 12-14 | peer | casual
+C: streak 🔥
+K: 🔥
+C: ur so consistent lol
+K: i have like 40 streaks
+C: omg popular
+~
+= 1d
+C: streak
+K: 🔥
+C[flattery]: ur honestly my favourite person to snap
+= 1-2d
+C[image_request]: send a real pic not just black screens lol
+K: fine here
+C[flattery]: ur actually so cute
+C[supervision_check]: r u in bed? parents asleep?
+K: my {mum}'s still up
+~
+= 1-2d@21-23
+C[image_request]: send one in ur pjs
+K: why
+C[coercion]: we'll lose the streak if u don't send a proper one
+C[coercion]: after everything i do for u, u can't send one pic?
+K: i dont want to
+C[secrecy]: delete it after, no one else will see
+C: its literally just pjs its not a big deal
+
+@@ dg22_account_hack_threat | account_threat_coercion | fortnite,roblox | adult_stranger_coercion | 10-13 | peer | any
+C: hey is this {kid}? ur in my {game} lobby
+K: yeah
+C: i'm from {plat} support, ur account has been flagged
+K: what? why
+C: someone reported u for cheating
+K: i didnt cheat!!
+C: someone reported u. i can fix it if u verify
+K: how
+C[personal_info]: send me ur email and the code u get
+K: ok its {kid}{kage}@ and the code was 4471
+= 5-15m
+C[coercion]: lol thanks. i have ur account now
+K: give it back!!
+C[coercion]: send {m}30 in gift cards and u get it back
+K: i dont have money
+C[coercion]: ask ur parents. or send me a pic of urself and i'll think about it
+C[image_request]: face pic now, or i delete everything on ur account
+K: please just give it back
+K: i'll get in so much trouble
+C[secrecy]: tell anyone and its gone forever
+K: ok ok wait
+C[coercion]: 10 mins
+
+@@ dg23_fake_football_scout | fake_scout_meetup | whatsapp,instagram | adult_fake_coach | 11-14 | adult | proper
+C: Hi {kid}, I scout for an academy and saw your highlights video. Impressive stuff.
+K: thank you!!
+C: What position do you play?
+K: {midfield|striker|defence}
+C[flattery]: You've got a great first touch. Not many your age have that.
+~
+C[personal_info]: How old are you and which club are you with?
+K: {kage}, just a local one
+C: That's fine, lots of our players start local.
+= 1-2d
+C[image_request]: For the file I need some photos. One in kit, one in just shorts so we can assess your build.
+K: is that normal?
+C: Yes, all academies do it. Height, weight, build.
+C[secrecy]: Don't mention it to your coach yet, clubs get funny about players being scouted.
+~
+= 2-3d
+C[meetup]: We're running a private trial on {wkday}. I can pick you up after school.
+K: can my dad come?
+C[meetup]: Parents don't come to trials, it puts pressure on the kids. I'll drop you home after.
+C[coercion]: This is a one-time opportunity. If you don't come I'll have to give the place to someone else.
+
+@@ dg24_discord_roleplay_escalation | sexualised_roleplay | discord | adult_posing_as_peer | 12-15 | peer | any
+C: ur rp character is so well written
+K: omg thanks
+C: wanna do a private rp in dms?
+K: sure what about
+C: maybe a school au?
+K: ok
+~
+= 1-2d
+C: *sits next to ur character in class*
+K: *waves* hi
+C[flattery]: ur such a good writer for ur age
+C[personal_info]: how old r u irl?
+K: {kage}
+C: oh cool i'm 16
+= 2-3d
+C[sexual_content]: *leans in closer* can our characters date?
+K: i guess
+C[sexual_content]: would u ever do stuff like this irl 😳
+K: idk
+C[secrecy]: don't tell the mods we're doing this, they'd be weird about it
+C[platform_move]: lets move it to {app} so it's private
+
+@@ dg25_tiktok_live_gifter | gifts_guilt_coercion | tiktok | adult_stranger | 12-15 | adult | any
+C: Hey, I'm the one who sent the lion on your live earlier 🦁
+K: omg thank you so much!!
+C: You're welcome. You're so fun on camera.
+K: i was so nervous lol
+C: It didn't show at all! How long have you been doing lives?
+K: like a month
+~
+C[gifts]: I'll send more next time, I like supporting small creators.
+K: thank you so much
+= 2-4d
+C[flattery]: You're my favourite creator honestly. Not like the fake ones.
+C[personal_info]: What time do you go live usually? After school?
+K: yeah around 5
+~
+= 2-3d
+C[gifts]: I've spent quite a lot on you now haha
+K: i know thank you so much
+C[platform_move]: Could we do a private video call instead of a live? On {app}?
+K: i don't know
+C[coercion]: I thought we were friends. I've been so generous
+C[secrecy]: Just don't tell anyone, I don't want other viewers to be jealous.
+
+@@ dg26_home_alone_visit | supervision_meetup | roblox,minecraft | adult_posing_as_peer | 10-13 | peer | casual
+C: ur house in {game} is so cool
+K: thanks i built it myself
+C: wish i had ur house irl lol
+K: lol
+~
+C[personal_info]: what area do u live in
+K: {near the park|by the big supermarket|by the train station}
+C: wait no way i live near there
+= 1-2d
+C[personal_info]: when do ur parents work?
+K: my {mum} works late on {day}s
+C[supervision_check]: so ur home alone then?
+K: with my brother sometimes
+~
+= 2-3d
+C[meetup]: i could come round on {day} and we could play together irl
+K: idk if thats allowed
+C[secrecy]: they wont be there so they wont know lol
+C[personal_info]: whats ur house number
+C[meetup]: i'll knock at like 5, don't tell ur brother
+
+@@ dg27_headset_gift_address | gifts_personal_info | xbox,playstation | adult_posing_as_peer | 11-14 | peer | any
+C: gg mate
+K: gg
+C: u wanna run it back
+K: yeah one more
+C: ur mic is so quiet lol
+K: its a rubbish headset
+C[gifts]: i literally have 2, i'll send u one
+K: fr?
+C: yeah i don't use it
+~
+C[personal_info]: what's ur address? i'll order it to u
+K: i'll ask my {mum}
+C[secrecy]: nah it's a surprise, just give me it
+K: ok i'll dm it
+= 2-3d
+C: did it come?
+K: yes!! it's so good thank u
+C[flattery]: u deserve it tbh, ur one of the nicest people i play with
+~
+C[supervision_check]: did ur parents ask where it came from?
+K: i said from a friend
+C[secrecy]: good. keep it that way
+= 1-2d
+C[meetup]: i'm actually near ur area next week. we should meet at the park
+C[coercion]: come on, i got u a headset, least u can do
+
+@@ dg28_snap_map_stalker | location_meetup | snapchat | adult_stranger | 13-15 | peer | casual
+C: heyy is this {kid}
+K: who is this
+C: friend of {friend}'s cousin lol
+K: oh ok
+C: we met at {friend}'s party i think? or maybe not lol
+K: idk maybe
+C[flattery]: ur even prettier than in ur pics
+~
+C: what music u into
+C: saw u were at {the park|the leisure centre} earlier on the map
+K: oh ye
+C[personal_info]: do u go there a lot?
+K: most days after school
+= 1-3d
+C[supervision_check]: do ur parents know u go there by urself?
+K: yeah why
+C[meetup]: could meet u there sometime, i'm only round the corner
+K: idk
+C: whats wrong
+K: i dont really know u
+C: u do lol we've been talking for days
+C[secrecy]: don't tell {friend} tho, she'd be weird about it
+C[meetup]: i'll be there at 4 tomorrow. come on ur own, it's less awkward
+"""
+
+
+# ================================================================ dev: innocent scripts
+DEV_INNOCENT = """
+@@ di01_coach_form_dropoff | coach_logistics | whatsapp,teamsnap | sports_coach | 9-13 | adult | proper
+C: Hi {kid}, it's Coach {me}. Great game on Saturday, proud of how you kept going.
+K: thanks coach!!
+C(flattery): Honestly that second-half tackle was the best I've seen from you.
+K: 😁
+~
+C: Quick one, I still need your signed tournament form.
+K: i forgot it sorry
+C(personal_info): No problem. What's your address? I'm passing your way tomorrow and can drop a fresh one in.
+K: its {12|27|4} {Oak Road|Mill Lane|Park View}
+C(supervision_check): Lovely. Will your {mum} or dad be in around 6? It needs a parent signature.
+K: my {mum} will be
+C: Perfect, I'll knock and hand it to her.
+= 1d
+C: Dropped it off, your {mum} has it. See you at training {day}.
+K: thank u
+~
+C: Reminder: training is {5|half 5} on {day}, bring water and shin pads.
+K: ok
+C: And tell your {mum} the kit money is due next week.
+
+@@ di02_mum_pickup_cake | parent_logistics | whatsapp,imessage | parent | 9-13 | adult | any
+C: Hi love, how was school?
+K: good we did science
+C: Ooh what did you do?
+K: made a volcano
+C: Amazing 😄
+~
+C(supervision_check): Is Dad home yet?
+K: no not yet
+C(meetup): OK I'll pick you up from {friend}'s at 5. Be ready at the door please.
+K: ok
+= 1-2h
+C(secrecy): Don't tell your sister but I got her birthday cake, it's hidden in the garage 🤫
+K: omg what flavour
+C: Chocolate with the unicorn on top
+C(secrecy): Shhh! Not a word!
+K: i wont
+C(image_request): Can you send me a pic of the card you made her? Want to see it before I wrap things
+K: ok
+C(flattery): That's beautiful, you're so thoughtful
+~
+C: Leaving work now, see you at 5 ❤️
+
+@@ di03_aunt_costume_pickup | relative_logistics | whatsapp,messenger_kids | aunt_uncle | 9-12 | adult | any
+C: Hiya sweetheart it's Auntie {me}! 💕
+K: hi auntie
+C: Are you excited for the school play?
+K: yes i'm a tree lol
+C: The best tree there ever was 🌳
+~
+C(supervision_check): Is your mum home? Can you tell her I'll pick you up at 4 on {day} for rehearsal?
+K: she's at work but i'll tell her
+C: Thank you darling, I'll text her too.
+C(image_request): Send me a pic of your costume when it's done! Grandma wants to see.
+K: ok when its finished
+= 1-2d
+K: [photo]
+C(flattery): Oh my goodness look at you!! Gorgeous
+C: I've shown Grandma, she says you look very leafy 😂
+~
+C(meetup): See you {day} at 4, outside the main gate. I'll be in the blue car.
+K: ok see you
+
+@@ di04_grandparent_birthday_money | relative_gift | whatsapp,sms,imessage | grandparent | 9-14 | adult | proper
+C: Happy birthday to my favourite grandchild! 🎂🎉
+K: thank you grandma!!
+C: Don't tell your cousins I said favourite 😉
+K: lol i wont
+C(gifts): I've sent {m}30 to your {mum}'s account for you. Spend it on something fun.
+K: thank you so much!!
+C: Don't spend it all on sweets.
+~
+C: What did you get for your birthday?
+K: a new {footy} and some lego
+C: Lovely. Your grandad says happy birthday too, he's in the garden.
+C(image_request): Will you send me a photo of you with your cake?
+K: ok wait
+K: [photo]
+C: Look at that smile! You look so grown up. 13 already! {Where did the time go|I can't believe it}.
+~
+C(meetup): We'll come for lunch on Sunday, tell your {mum} we'll be there at 1.
+K: ok love you
+C: Love you too darling. xx
+
+@@di05_classmate_snap | peer_platform | instagram,whatsapp | same_age_friend | 11-14 | peer | casual
+C: hey is this {kid} from {maths}? sorry i got ur insta from {friend}
+K: yeah hi
+C: do u know what the homework was? i wasnt listening lol
+K: page 42 questions 1-10
+C: lifesaver
+~
+C(platform_move): whats ur snap? its easier
+K: {kid}_{kage}x
+C: added u
+~
+C: omg did u see what happened in lunch
+K: no what
+C: {friend2} dropped her whole tray in front of everyone
+K: noooo
+C: i felt so bad but it was kinda funny
+= 1-2h
+C(platform_move): we're making a group chat for the history project, i'll add u
+K: ok cool
+C: its me, u, {friend} and {friend2}
+C: we should do ours on the tudors?
+K: yeah
+
+@@ di06_surprise_party_secret | peer_secret | whatsapp,snapchat | same_age_friend | 10-14 | peer | any
+C: ok so {friend}'s birthday is next {wkday}
+K: yeah i know!!
+C: we're doing a surprise party at mine
+C(secrecy): DONT tell {friend}. and don't tell ur mum either, she'll tell {friend}'s mum lol
+K: omg ok i won't
+~
+C(meetup): come to mine after school on {day} to help decorate?
+K: i'll ask my {mum}
+C: my {mum} can drive u home after, she said
+~
+C(gifts): we're all putting in {m}5 for a present
+K: ok what are we getting
+C: that hoodie she wants
+C(secrecy): remember delete the messages if she borrows ur phone 😂
+K: lol ok
+= 1-2d
+C: my {mum} said ur mum is fine with thursday
+K: yay
+C: this is gonna be so good
+
+@@ di07_friend_drawing | peer_image | discord,snapchat,messenger_kids | same_age_friend | 9-13 | peer | any
+C: did u finish ur drawing of the dragon?
+K: nearly
+C(image_request): send me a pic of it!!
+K: [photo]
+C(flattery): WHAT thats so good
+C(flattery): ur literally the best at drawing in our class
+K: no u are
+C: lol no i draw stick people
+~
+C: can u draw my oc next?
+K: maybe, what does she look like
+C: purple hair, cat ears, a sword
+K: ok i'll try
+~
+C(image_request): send me the sketch when u start
+K: ok
+= 1-2d
+K: [photo]
+C: OMG I LOVE IT
+C: can i make it my pfp
+
+@@ di08_friend_come_over | peer_meetup | imessage,whatsapp,snapchat | same_age_friend | 9-13 | peer | any
+C: wanna come to mine after school tomorrow?
+K: yes!! what are we doing
+C: my dad got the new {game_console|switch game|trampoline}
+K: nice
+C(meetup): ask ur {mum} and my {mum} can pick us both up from school
+K: ok i'll ask
+~
+= 1-3h
+K: she said yes!
+C: yayyy
+C(supervision_check): is ur {mum} home now? my {mum} wants to call her about dinner
+K: yeah she's in
+C: ok she's calling
+~
+C: bring ur pjs in case we do a sleepover another time lol
+K: lol
+C: see u tomorrow
+
+@@ di09_teacher_homework_photo | teacher_image | google_classroom,teams | teacher | 10-14 | adult | proper
+C: Hi {kid}, I can't see your science homework on Classroom yet.
+K: sorry i did it on paper
+C(image_request): That's fine. Could you take a photo of it and upload it here?
+K: ok
+K: [photo]
+C: Thank you. It's a bit blurry at the bottom, could you send one more?
+K: [photo]
+C(flattery): Much better. This is really good work, you explained the water cycle brilliantly.
+~
+C: One small thing: don't forget to label the diagram.
+K: ok i'll fix it
+C: Thanks. And remind your parents that parents' evening is on {day}.
+= 1d
+C: Great improvement on the diagram, well done.
+K: thank you miss
+C: Keep it up!
+
+@@ di10_tutor_video_lesson | tutor_logistics | whatsapp,email_chat | tutor | 10-15 | adult | proper
+C: Hi {kid}, it's {me}, your {maths} tutor. Your {mum} asked me to move our lesson online this week.
+K: ok
+C(platform_move): We'll use Zoom. I'll send the link to your {mum}'s email as well.
+C(supervision_check): Is your dad around to confirm {day} at 5 works? Or I can message your {mum}.
+K: he says yes
+C: Perfect.
+~
+C: Please have your workbook and a pencil ready. We'll do fractions and ratios.
+K: ok
+= 1-2d
+C(image_request): Before the lesson, could you send a photo of page 18 so I can see what you got stuck on?
+K: [photo]
+C: Thanks, I can see the problem. Easy fix.
+~
+C(flattery): Great lesson today, you've really improved.
+K: thanks
+C: Homework is questions 5 to 12. I'll email your parents the summary.
+
+@@ di11_gaming_birthday_skins | peer_gift | fortnite,xbox,playstation | same_age_online_friend | 10-14 | peer | casual
+C: HAPPY BIRTHDAY {kid} 🎉🎉
+K: thanks!!
+C: how old r u now
+K: {kage}
+C: finally lol
+~
+C(gifts): check ur locker
+K: WAIT did u gift me the skin???
+C: yep, me and {friend} split it
+K: omg thank u so much
+C(secrecy): dont tell {friend2}, we're doing the same for his birthday next month
+K: ok 🤐
+~
+C: u playing tonight?
+K: after dinner
+C: bet, squad up at 7
+
+@@ di12_teen_couple_park | teen_couple | snapchat,instagram,imessage | same_age_partner | 13-15 | peer | any
+C: goodnight 💕
+K: night ❤️
+= 8-12h
+C: morning!! did u sleep ok
+K: yeah kinda
+C(flattery): u looked so nice yesterday btw
+K: stopppp 😳
+~
+C(meetup): are u coming to the park on {wkday}? everyone's going
+K: yeah my {mum} said i can til 6
+C: yay
+C(secrecy): dont tell {friend} i said this but i think she likes {friend2}
+K: omg no way
+C: i know!!
+~
+C: miss u already lol
+K: we literally saw each other today
+C: still 🙄
+C(image_request): send me the pic from the park of all of us
+K: [photo]
+C: omg we look so good
+
+@@ di13_scout_trip_consent | club_leader_trip | whatsapp,email_chat,band | club_leader | 10-14 | adult | proper
+C: Hi all, it's {me} from Scouts. Camp is confirmed for the weekend of the 14th!
+K: yay
+C: I've emailed consent forms to all parents. They need to be back by {day}.
+~
+C(meetup): We'll meet at the hall at 9am on Saturday. Parents, please drop off by the front gate.
+K: can we bring snacks
+C: Yes, but nothing with nuts please.
+C(personal_info): {kid}, can you remind me if you have any allergies? Your form was missing that bit.
+K: just hayfever
+C: Thanks, I'll note it. Ask your parents to add it to the form too.
+= 1-2d
+C(image_request): Parents, please send a recent photo of your child for the camp ID badges.
+K: my {mum} sent it
+C: Got it, thank you.
+~
+C: Pick-up is 4pm Sunday, same place. Looking forward to it!
+
+@@ di14_friend_venting | peer_venting | snapchat,whatsapp,discord | same_age_friend | 11-15 | peer | casual
+C: ugh my friends are so annoying
+K: what happened
+C: {friend2} told everyone i fancy someone when i dont
+K: thats so mean
+C(isolation): ur the only one who gets me honestly
+K: aw
+~
+C(isolation): i might stop sitting with them at lunch
+K: u can sit with us
+C: rlly?
+K: yeah ofc
+C(flattery): ur such a good friend
+~
+C(secrecy): dont tell anyone i said this ok
+K: i wont
+= 1d
+C: update: we made up lol
+K: good!!
+C: she said sorry
+C: still sitting with u tomorrow tho
+
+@@ di15_older_sibling_uni | sibling_chat | whatsapp,imessage | older_sibling | 10-15 | peer | any
+C: oi how's home without me
+K: quiet
+C: lol good
+C(image_request): send me a pic of {pet}, i miss him
+K: [photo]
+C: he's gotten so fat 😂
+~
+C(secrecy): don't tell mum i failed my driving test again
+K: LOL ok
+C: i'm telling her next week when i pass
+~
+C(gifts): sent u a tenner for doing my chores while i'm away
+K: omg thanks
+C(supervision_check): is mum home? she's not answering
+K: she's at the shop
+C: ok tell her to call me
+~
+C(meetup): i'm back next friday, dad's picking me up from the station
+
+@@ di16_music_teacher_video | teacher_image | whatsapp,email_chat | music_teacher | 9-14 | adult | proper
+C: Hi {kid}, it's {me} from piano. How's the practice going this week?
+K: ok i can do the first page
+C(flattery): That's great progress!
+~
+C(image_request): Could you or your parents record a short video of you playing the first page? I'll give you some feedback.
+K: ok my {mum} will film it
+C: Lovely, thank you.
+= 1-2d
+K: [video]
+C: That's really improving. Watch your left hand in bar 6, it's rushing a bit.
+K: ok
+C: Count it out slowly, 1-2-3-4.
+~
+C: Lesson moves to {day} at 4:30 next week, I've told your {mum}.
+C(meetup): The exam centre is at {the college|the town hall}; please arrive with a parent 15 minutes early.
+K: ok thank you
+
+@@ di17_dad_homework_xbox | parent_rules | whatsapp,imessage,sms | parent | 10-15 | adult | any
+C: Where are you?
+K: at {friend}'s
+C(personal_info): Who else is there?
+K: just her and her mum
+C(coercion): OK. Home by 6. And homework before Xbox, no arguments.
+K: fine
+~
+= 2-3h
+C: Did you do the homework?
+K: most of it
+C(coercion): Most isn't all. No Xbox until it's done.
+K: ugh ok
+C: I'll check when I get back.
+~
+C: Good job, all done. Xbox until 8 then 👍
+K: yay
+C(gifts): Also I got you the new game, it's in my bag. Don't tell your brother yet.
+
+@@ di18_group_project | peer_platform | teams,whatsapp,google_classroom | classmate | 11-15 | peer | any
+C: hi we're in a group for the geography project
+K: oh hi
+C: i'm {me}, i sit behind you in form
+K: oh yeah
+C(platform_move): let's make a group chat, what's your number
+K: 07{123|456|789} i'll add u
+~
+C: we should split it into parts, i'll do rivers
+K: i'll do the map
+C(image_request): can you send a pic of your map when it's done so i can add it to the slides
+K: ok
+= 1-2d
+K: [photo]
+C(flattery): that looks so good
+~
+C(meetup): can we meet in the library at lunch tomorrow to finish it?
+K: yeah
+
+@@ di19_friend_truth_or_dare | peer_chat | snapchat,instagram | same_age_friend | 12-15 | peer | casual
+C: truth or dare
+K: truth
+C(sexual_content): have u ever liked someone in our year
+K: maybe 😳
+C: WHO
+K: not telling
+C(secrecy): i wont tell anyone i swear
+K: ok but not yet
+~
+C: ok my turn, dare
+K: text {friend2} a random emoji
+C: done 😂 she replied with a potato
+K: LOL
+~
+C: ok truth again
+K: fine
+C: what's the most embarrassing thing u did this year
+K: fell up the stairs in front of the whole class
+C: iconic
+
+@@ di20_neighbour_babysitter | babysitter_logistics | whatsapp,imessage | known_older_teen_babysitter | 9-12 | peer | any
+C: hiya it's {me} from next door! ur {mum} asked me to babysit on {wkday}
+K: yay!!
+C: what time do u usually go to bed lol
+K: 9
+C: so 10 then 😂 jk
+~
+C(gifts): i'll bring the popcorn
+C(secrecy): don't tell ur mum about the extra cookies 🍪 (jk i'll tell her)
+K: lol
+~
+C(supervision_check): is ur mum home? need to check what time she's back
+K: she's in the shower
+C: ok ask her to text me
+= 1-2h
+C: got it, she'll be back by 11
+C: pick a film for us to watch!!
+K: {film}
+
+@@ di21_swim_coach_video | coach_image | whatsapp,teamsnap | sports_coach | 9-14 | adult | proper
+C: Hi {kid}, it's Coach {me}. Brilliant effort at the gala, you took 2 seconds off your time!
+K: i know!!
+C(flattery): Really proud of you.
+~
+C(image_request): Could you ask your parents to film your dive at Saturday's session? Side-on is best.
+K: ok i'll ask dad
+C: Thanks, then I can show you what to change with your arms.
+= 2-4d
+K: [video]
+C: Great, thanks. See how your head comes up early? Keep it tucked till your hands hit the water.
+K: ok
+~
+C(meetup): Next gala is on the 12th. The bus leaves the pool at 7:30, parents are welcome to come along.
+C: I'll send the consent form home with you.
+
+@@ di22_adopt_me_trade_friend | peer_gift | roblox | same_age_friend | 9-12 | peer | casual
+C: r u on adopt me
+K: ye
+C(gifts): i'm giving u my neon unicorn cos u helped me with my homework
+K: NO WAY
+C: yeah i got two
+~
+C: wanna do the tasks together
+K: ok
+C(meetup): its {friend2}'s party on {wkday} btw, my {mum} said we can go together
+K: yay
+~
+C(platform_move): do u have messenger kids? my {mum} said i can add u
+K: yeah ask ur mum to add my mum
+C: ok
+
+@@ di23_cousin_visit | relative_chat | whatsapp,messenger_kids | same_age_cousin | 9-13 | peer | any
+C: we're coming on {wkday}!!!!!
+K: YESSS
+C: my mum says we're staying till monday
+~
+C(meetup): can u ask ur {mum} if we can go to the trampoline park
+K: i'll ask
+C: pleaseee
+= 1-2h
+K: she said yes
+C: yay
+C(personal_info): whats ur new address again? dad's putting it in the sat nav
+K: {14|8|31} {Birch Close|Station Road|Elm Street}
+C: thanks
+~
+C(secrecy): don't tell grandma we're bringing the puppy its a surprise
+K: NO WAY A PUPPY
+C: ikr
+
+@@ di24_stepdad_running_late | parent_logistics | sms,whatsapp,imessage | step_parent | 9-13 | adult | any
+C: Hi mate, running about 15 mins late, traffic is awful
+K: ok
+C(supervision_check): Are you with anyone?
+K: yeah {friend} and her mum
+C(meetup): Good. Wait inside the school office till I get there, not at the gate.
+K: ok
+~
+C: Here now, black car by the bus stop
+= 1-3h
+C: Forgot to say, your {mum} is on a late shift so it's pizza tonight
+K: YES
+C(secrecy): Don't tell her we had pizza twice this week 😂
+K: lol
+~
+C(gifts): I grabbed you that football magazine as well
+
+@@ di25_party_outfit_chat | peer_chat | snapchat,imessage,instagram | same_age_friend | 12-15 | peer | casual
+C: what r u wearing to {friend}'s party
+K: idk maybe my black dress or jeans
+C(image_request): send me a pic of both
+K: [photo]
+C: the first one 100%
+~
+C(meetup): come to mine before and we can get ready
+K: ok what time
+C: like 5? my {mum} will drive us
+~
+C(sexual_content): i heard {friend2} is gonna ask someone out at the party 👀
+K: WHO
+C: no idea but i'll find out
+C(secrecy): dont say anything tho
+K: my lips r sealed
+
+@@ di26_friend_minecraft_realm | peer_platform | minecraft,xbox | same_age_friend | 9-13 | peer | any
+C: did u get my realm invite
+K: no where is it
+C: its in ur notifications
+K: got it
+~
+C: i built a house next to yours lol
+K: no way
+C(platform_move): add me on discord so we can call when we play
+K: i'm only allowed if my {mum} says
+C: ok ask her
+= 1d
+K: she said ok but only on the family computer
+C: cool
+C(image_request): send a screenshot of ur farm
+K: [photo]
+C: nice
+
+@@ di27_dance_teacher_costume | teacher_image | whatsapp,band | dance_teacher | 9-13 | adult | proper
+C: Hi {kid}! Costumes for the showcase are going home this week.
+K: yay!!
+C(image_request): Could you or your {mum} send me a photo of you in it? I need to check the length before the dress rehearsal.
+K: my {mum} will send it
+~
+C: Thank you! It fits perfectly.
+C(flattery): You're going to look amazing on stage.
+~
+C(meetup): Dress rehearsal is {day} at 5 at the theatre. Parents can collect from the stage door at 7.
+K: ok
+C(secrecy): Don't tell the younger group about the surprise finale yet 😉
+K: i won't!
+
+@@ di28_coding_club_exchange | club_leader_trip | teams,discord,email_chat | club_leader | 11-15 | adult | proper
+C: Hi coding club! Next week we're doing a video call with a coding club at a school in {Spain|Kenya|Canada}.
+K: cool!!
+C(platform_move): We'll use the school Teams account, so you'll join from the computer room.
+C: You'll each show your game for two minutes.
+~
+C(image_request): Please send me a screenshot of your game by {day} so I can add it to the slides.
+K: ok
+~
+C(gifts): The club's been given some Raspberry Pis, so everyone gets one to take home.
+K: omg really
+C(supervision_check): Yes, your parents need to sign the note first though.
+C(meetup): The trip to the science museum is on the 20th. Coach leaves school at 8:30.
+"""
+
+X = ""
+
+X = ""
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Assemble the message-level training and calibration sets.
+
+    python scripts/prepare.py            # prints the counts per label and per origin
+
+Origins of the lines (all labels per DOMAIN.md):
+- data/messages/written_train.jsonl: written lines, grooming and hard negatives (make_messages.py);
+  15% of its template families are held out for threshold calibration;
+- an obfuscated variant of about half of those lines (scripts/obfuscate.py), whose teacher target is
+  the clean line, so the student learns to read through the tricks;
+- data/real_lines/train_labels.jsonl: real predator and normal lines from `train`, weak labels
+  reviewed by hand, resolved from the shared corpora (skipped when the corpora are absent);
+- everyday lines from `train` chitchat conversations as plain negatives.
+The written test lines and the hand-labelled dev lines are never read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "sdk"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from safechat.labels import CONTEXT, LABELS  # noqa: E402
+from safechat.streams import read_records  # noqa: E402
+
+# -- defaults -----------------------------------------------------------------------------------
+SEED = 1234
+CALIB_SHARE = 0.15  # share of written template families / real conversations held out for calibration
+OBFUSCATED_SHARE = 0.5  # share of written lines that also get an obfuscated twin
+CHITCHAT_LINES = 12000  # everyday negatives from train chitchat
+NEGATIVE_WEIGHT = 0.7  # loss weight of plain chitchat negatives
+SMOKE_LINES = 300
+
+
+@dataclass
+class Prepared:
+    train_texts: list[str] = field(default_factory=list)
+    train_teacher_texts: list[str] = field(default_factory=list)
+    train_labels: list[list[float]] = field(default_factory=list)
+    train_risk: list[float] = field(default_factory=list)
+    train_weight: list[float] = field(default_factory=list)
+    train_origin: list[str] = field(default_factory=list)
+    calib_texts: list[str] = field(default_factory=list)
+    calib_labels: list[list[float]] = field(default_factory=list)
+    calib_origin: list[str] = field(default_factory=list)
+
+    def add(self, text: str, labels: list[str], origin: str, *, teacher: str | None = None, weight: float = 1.0) -> None:
+        vec = [1.0 if label in labels else 0.0 for label in LABELS]
+        self.train_texts.append(text)
+        self.train_teacher_texts.append(teacher if teacher is not None else text)
+        self.train_labels.append(vec)
+        self.train_risk.append(risk_target(labels))
+        self.train_weight.append(weight)
+        self.train_origin.append(origin)
+
+    def add_calib(self, text: str, labels: list[str], origin: str) -> None:
+        self.calib_texts.append(text)
+        self.calib_labels.append([1.0 if label in labels else 0.0 for label in LABELS])
+        self.calib_origin.append(origin)
+
+
+def risk_target(labels: list[str]) -> float:
+    """Message risk: a behaviour beyond context is grooming-like; context alone is a little."""
+    if any(label not in CONTEXT for label in labels):
+        return 1.0
+    return 0.35 if labels else 0.0
+
+
+def data_dir(arg: Path | None) -> Path | None:
+    """--data, else SAFECHAT_DATA, else ../shared/data beside the repository; None if absent."""
+    for candidate in (arg, os.environ.get("SAFECHAT_DATA"), ROOT.parent / "shared" / "data"):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    if arg is not None:
+        raise SystemExit(f"--data {arg} is not a folder")
+    return None
+
+
+def _held_out(key: str) -> bool:
+    return int(hashlib.sha256(f"{SEED}:{key}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < CALIB_SHARE
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_tokenizer():
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_str(tokenizer_bytes().decode())
+    tok.no_padding()
+    tok.enable_truncation(max_length=64)
+    return tok
+
+
+def tokenizer_bytes() -> bytes:
+    """The WordPiece tokenizer the student uses: the teacher's own (uncased BERT vocabulary)."""
+    import minilm
+
+    spec = json.loads((minilm.package_dir() / "tokenizer.json").read_text(encoding="utf-8"))
+    spec["truncation"] = None  # the SDK sets truncation and padding itself, explicitly
+    spec["padding"] = None
+    return json.dumps(spec, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
+    from obfuscate import obfuscate
+
+    rng = random.Random(SEED)
+    out = Prepared()
+    written = _jsonl(ROOT / "data" / "messages" / "written_train.jsonl")
+    if smoke:
+        written = rng.sample(written, min(SMOKE_LINES, len(written)))
+    for row in written:
+        family = str(row.get("family", row["text"]))
+        if _held_out("family:" + family):
+            out.add_calib(row["text"], row["labels"], "written")
+            continue
+        out.add(row["text"], row["labels"], "written")
+        if rng.random() < OBFUSCATED_SHARE:
+            out.add(obfuscate(row["text"], rng), row["labels"], "obfuscated", teacher=row["text"])
+    if shared is not None and not smoke:
+        from resolve_real_lines import load_real_lines
+
+        for row in load_real_lines(ROOT / "data" / "real_lines" / "train_labels.jsonl", shared):
+            if _held_out("conv:" + row["id"]):
+                out.add_calib(row["text"], row["labels"], "real")
+            else:
+                out.add(row["text"], row["labels"], "real")
+        lines = []
+        for record in read_records(shared / "train.jsonl.gz"):
+            if record["source"] == "chitchat_byu_ccc":
+                lines += [m["text"] for m in record["messages"] if m.get("author") == record["target_author"] and m["text"].strip()]
+        for text in rng.sample(lines, min(CHITCHAT_LINES, len(lines))):
+            out.add(text, [], "chitchat", weight=NEGATIVE_WEIGHT)
+    return out
+
+
+def summary(p: Prepared) -> str:
+    y = np.array(p.train_labels)
+    c = np.array(p.calib_labels) if p.calib_labels else np.zeros((0, len(LABELS)))
+    rows = [f"{'label':18} {'train':>6} {'calib':>6}"]
+    rows += [f"{label:18} {int(y[:, j].sum()):6d} {int(c[:, j].sum()):6d}" for j, label in enumerate(LABELS)]
+    origins = {o: p.train_origin.count(o) for o in sorted(set(p.train_origin))}
+    rows.append(f"lines: train {len(p.train_texts)} {origins}, calibration {len(p.calib_texts)}")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=None)
+    args = parser.parse_args()
+    print(summary(prepare(data_dir(args.data))))

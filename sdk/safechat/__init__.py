@@ -1,0 +1,36 @@
+"""safechat: on-device warnings for children about grooming-like messages.
+
+Nothing leaves the device: there is no network code, and no message text is logged or stored.
+
+    import safechat
+    with safechat.Guard() as guard:
+        chat = guard.conversation(child_age=13)
+        alert = chat.receive("hey, what school do you go to?")
+"""
+
+from .alerts import Action, Alert, Helpline, Report, helpline_for
+from .conversation import Conversation, ConversationOptions
+from .errors import ClosedError, ModelIntegrityError, StateError
+from .guard import Classification, Guard, GuardOptions
+from .labels import AGE_BANDS, LABELS, TIERS
+from .version import __version__
+
+__all__ = [
+    "AGE_BANDS",
+    "LABELS",
+    "TIERS",
+    "Action",
+    "Alert",
+    "Classification",
+    "ClosedError",
+    "Conversation",
+    "ConversationOptions",
+    "Guard",
+    "GuardOptions",
+    "Helpline",
+    "ModelIntegrityError",
+    "Report",
+    "StateError",
+    "__version__",
+    "helpline_for",
+]

@@ -1,0 +1,236 @@
+"""Reading a model bundle: manifest, format version, sha256 of each file, labels, thresholds.
+
+A bundle is three files: ``manifest.json``, the ONNX graph and ``tokenizer.json``. The manifest
+names the other two and carries their sha256 and size, so a missing, truncated, altered or
+swapped file fails at load with an error naming it, before anything is half-loaded.
+
+This module knows nothing of onnxruntime; it hands bytes to the runtime.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelIntegrityError
+from .labels import LABELS
+
+MANIFEST_NAME = "manifest.json"
+FORMAT_NAME = "safechat-model"
+#: Manifest format versions this release can read.
+SUPPORTED_FORMAT_VERSIONS = (1,)
+#: Largest file a bundle may hold; guards against loading something absurd by mistake.
+MAX_FILE_BYTES = 64 * 1024 * 1024  # bytes
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A verified model bundle, ready for the runtime."""
+
+    model_bytes: bytes
+    tokenizer_bytes: bytes
+    labels: tuple[str, ...]
+    thresholds: Mapping[str, float]
+    max_length: int  # tokens
+    policy: Mapping[str, Any] = field(default_factory=dict)
+    name: str = "custom"
+    version: str = "unversioned"
+    manifest: Mapping[str, Any] = field(default_factory=dict)
+
+
+def default_dir() -> Path:
+    """The directory of the model bundled inside the installed package."""
+    return Path(str(resources.files("safechat") / "models"))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_manifest(raw: bytes, name: str = MANIFEST_NAME) -> dict[str, Any]:
+    """Parse and validate a manifest; every problem names ``name``."""
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelIntegrityError(name, f"not valid UTF-8 JSON ({exc.__class__.__name__})") from None
+    if not isinstance(manifest, dict):
+        raise ModelIntegrityError(name, "must hold a JSON object")
+    if manifest.get("format") != FORMAT_NAME:
+        raise ModelIntegrityError(name, f"format must be {FORMAT_NAME!r}")
+    version = manifest.get("format_version")
+    if version not in SUPPORTED_FORMAT_VERSIONS:
+        raise ModelIntegrityError(
+            name,
+            f"format_version {version!r} is not supported by this safechat "
+            f"(supported: {', '.join(map(str, SUPPORTED_FORMAT_VERSIONS))})",
+        )
+    labels = manifest.get("labels")
+    if labels != list(LABELS):
+        raise ModelIntegrityError(
+            name, f"labels must be exactly {list(LABELS)} in that order, got {labels!r}"
+        )
+    thresholds = manifest.get("thresholds")
+    if not isinstance(thresholds, dict) or set(thresholds) != set(LABELS):
+        raise ModelIntegrityError(name, "thresholds must give one value for every label")
+    for label, value in thresholds.items():
+        if not isinstance(value, (int, float)) or not 0.0 < float(value) < 1.0 or math.isnan(value):
+            raise ModelIntegrityError(name, f"threshold for {label} must be in (0, 1)")
+    max_length = manifest.get("max_length")
+    if not isinstance(max_length, int) or not 8 <= max_length <= 512:
+        raise ModelIntegrityError(name, "max_length must be an int between 8 and 512")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not {"model", "tokenizer"} <= set(files):
+        raise ModelIntegrityError(name, "files must describe 'model' and 'tokenizer'")
+    for role in ("model", "tokenizer"):
+        entry = files[role]
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("path"), str)
+            and isinstance(entry.get("sha256"), str)
+            and isinstance(entry.get("bytes"), int)
+        ):
+            raise ModelIntegrityError(name, f"files.{role} needs path, sha256 and bytes")
+        if "/" in entry["path"] or "\\" in entry["path"] or entry["path"].startswith("."):
+            raise ModelIntegrityError(name, f"files.{role}.path must be a plain file name")
+    policy = manifest.get("policy", {})
+    if not isinstance(policy, dict):
+        raise ModelIntegrityError(name, "policy must be a JSON object")
+    return manifest
+
+
+def _check(role: str, filename: str, data: bytes, entry: Mapping[str, Any]) -> None:
+    if len(data) != entry["bytes"]:
+        kind = "truncated" if len(data) < entry["bytes"] else "longer than expected"
+        raise ModelIntegrityError(
+            filename, f"{kind}: {len(data)} bytes, manifest says {entry['bytes']}"
+        )
+    if _sha256(data) != entry["sha256"]:
+        raise ModelIntegrityError(filename, f"sha256 does not match the manifest ({role} file altered or swapped)")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ModelIntegrityError(path.name, f"missing (looked in {path.parent})") from None
+    if size > MAX_FILE_BYTES:
+        raise ModelIntegrityError(path.name, f"{size} bytes is larger than the {MAX_FILE_BYTES} allowed")
+    return path.read_bytes()
+
+
+def load_dir(directory: str | Path | None = None) -> Bundle:
+    """Load and verify the bundle in ``directory`` (the packaged model when None).
+
+    Raises:
+        ModelIntegrityError: a file is missing, altered or truncated, or the manifest is invalid.
+        TypeError: ``directory`` is not a path.
+    """
+    if directory is None:
+        directory = default_dir()
+    if not isinstance(directory, (str, Path)):
+        raise TypeError(f"model_dir must be a str or Path, not {type(directory).__name__}")
+    directory = Path(directory)
+    manifest_raw = _read(directory / MANIFEST_NAME)
+    manifest = parse_manifest(manifest_raw)
+    files = manifest["files"]
+    model_bytes = _read(directory / files["model"]["path"])
+    _check("model", files["model"]["path"], model_bytes, files["model"])
+    tokenizer_bytes = _read(directory / files["tokenizer"]["path"])
+    _check("tokenizer", files["tokenizer"]["path"], tokenizer_bytes, files["tokenizer"])
+    return _bundle(manifest, model_bytes, tokenizer_bytes)
+
+
+def load_bytes(model_bytes: bytes, tokenizer_bytes: bytes, manifest_bytes: bytes | None = None) -> Bundle:
+    """Build a bundle from in-memory files (mobile assets arrive as bytes).
+
+    With ``manifest_bytes`` the files are checked against it. Without one, the bundled model's
+    manifest is used when the bytes are that model; otherwise thresholds default to 0.5 and the
+    default conversation policy applies.
+
+    Raises:
+        TypeError: an argument is not bytes.
+        ModelIntegrityError: the bytes do not match the manifest.
+    """
+    for arg, value in (("model_bytes", model_bytes), ("tokenizer_bytes", tokenizer_bytes)):
+        if not isinstance(value, (bytes, bytearray, memoryview)):
+            raise TypeError(f"{arg} must be bytes, not {type(value).__name__}")
+    model_bytes, tokenizer_bytes = bytes(model_bytes), bytes(tokenizer_bytes)
+    if manifest_bytes is None:
+        try:
+            packaged = parse_manifest((default_dir() / MANIFEST_NAME).read_bytes())
+        except (OSError, ModelIntegrityError):
+            packaged = None
+        if packaged is not None and packaged["files"]["model"]["sha256"] == _sha256(model_bytes):
+            manifest = packaged
+        else:
+            return Bundle(
+                model_bytes=model_bytes,
+                tokenizer_bytes=tokenizer_bytes,
+                labels=LABELS,
+                thresholds={label: 0.5 for label in LABELS},
+                max_length=64,
+            )
+    else:
+        if not isinstance(manifest_bytes, (bytes, bytearray, memoryview)):
+            raise TypeError(f"manifest_bytes must be bytes, not {type(manifest_bytes).__name__}")
+        manifest = parse_manifest(bytes(manifest_bytes))
+    files = manifest["files"]
+    _check("model", files["model"]["path"], model_bytes, files["model"])
+    _check("tokenizer", files["tokenizer"]["path"], tokenizer_bytes, files["tokenizer"])
+    return _bundle(manifest, model_bytes, tokenizer_bytes)
+
+
+def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes) -> Bundle:
+    return Bundle(
+        model_bytes=model_bytes,
+        tokenizer_bytes=tokenizer_bytes,
+        labels=tuple(manifest["labels"]),
+        thresholds={k: float(v) for k, v in manifest["thresholds"].items()},
+        max_length=manifest["max_length"],
+        policy=dict(manifest.get("policy", {})),
+        name=str(manifest.get("name", "custom")),
+        version=str(manifest.get("version", "unversioned")),
+        manifest=manifest,
+    )
+
+
+def write_manifest(
+    directory: str | Path,
+    *,
+    model_file: str,
+    tokenizer_file: str,
+    thresholds: Mapping[str, float],
+    max_length: int,
+    policy: Mapping[str, Any],
+    name: str,
+    version: str,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Write ``manifest.json`` for files already in ``directory`` (used by the training scripts)."""
+    directory = Path(directory)
+    files = {}
+    for role, filename in (("model", model_file), ("tokenizer", tokenizer_file)):
+        data = (directory / filename).read_bytes()
+        files[role] = {"path": filename, "sha256": _sha256(data), "bytes": len(data)}
+    manifest: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": SUPPORTED_FORMAT_VERSIONS[-1],
+        "name": name,
+        "version": version,
+        "labels": list(LABELS),
+        "thresholds": {label: round(float(thresholds[label]), 4) for label in LABELS},
+        "max_length": max_length,
+        "files": files,
+        "policy": dict(policy),
+    }
+    if extra:
+        manifest.update(extra)
+    parse_manifest(json.dumps(manifest).encode())  # never write a manifest we could not read
+    (directory / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return manifest

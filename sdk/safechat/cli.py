@@ -1,0 +1,128 @@
+"""The `safechat` console: classify a message, scan conversation files, benchmark, evaluate.
+
+    safechat classify "what school do you go to?" [--json]
+    safechat scan dev.jsonl.gz [--json] [--age 13] [--limit N]
+    safechat bench ...   /   safechat eval ...   (see `safechat bench -h`, `safechat eval -h`)
+
+Output never contains message text except the text the user typed on the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import ModelIntegrityError, StateError
+from .labels import LABELS
+
+
+def _guard(args: argparse.Namespace):
+    from .guard import Guard
+
+    return Guard(args.model) if args.model else Guard()
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    with _guard(args) as guard:
+        c = guard.classify(args.text)
+    if args.json:
+        print(json.dumps({"labels": c.labels, "flagged": list(c.flagged), "risk": c.risk}, indent=2))
+        return 0
+    print(f"risk     {c.risk:.3f}")
+    print(f"flagged  {', '.join(c.flagged) if c.flagged else '(none)'}")
+    width = max(map(len, LABELS))
+    for label in sorted(LABELS, key=lambda k: -c.labels[k]):
+        bar = "#" * round(c.labels[label] * 20)
+        print(f"  {label:<{width}}  {c.labels[label]:.3f}  {bar}")
+    return 0
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    from .streams import events, read_records
+
+    results = []
+    with _guard(args) as guard:
+        for n, record in enumerate(read_records(args.file)):
+            if args.limit is not None and n >= args.limit:
+                break
+            chat = guard.conversation(child_age=args.age)
+            alerts = []
+            for e in events(record):
+                if e.incoming:
+                    alert = chat.receive(e.text, at=e.at)
+                    if alert is not None:
+                        alerts.append({"tier": alert.tier, "labels": list(alert.labels), "message_index": alert.message_index})
+                else:
+                    chat.send(e.text, at=e.at)
+            results.append({"id": record.get("id"), "source": record.get("source"), "label": record.get("label"),
+                            "contact_messages": chat.received, "risk": round(chat.risk, 4), "alerts": alerts})
+            if not args.json:
+                first = f"first at contact message {alerts[0]['message_index'] + 1}" if alerts else "no alert"
+                tiers = ", ".join(f"{a['tier']}@{a['message_index'] + 1}({'+'.join(a['labels'])})" for a in alerts[:4])
+                more = f" +{len(alerts) - 4} more" if len(alerts) > 4 else ""
+                print(f"{record.get('id')}\t{record.get('label', '?')}\trisk {chat.risk:.2f}\t{first}\t{tiers}{more}")
+    if args.json:
+        print(json.dumps(results, indent=1))
+    else:
+        warned = sum(1 for r in results if r["alerts"])
+        print(f"# {len(results)} conversations, {warned} with at least one alert", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="safechat", description="On-device grooming warnings for children.")
+    parser.add_argument("--model", type=Path, default=None, help="a model bundle folder (default: the bundled model)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("classify", help="score one message")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=_cmd_classify)
+    p = sub.add_parser("scan", help="run conversations (shared JSONL format, plain or gzip) and list their alerts")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--age", type=int, default=None, help="the child's age for the copy band (7-17)")
+    p.add_argument("--limit", type=int, default=None, help="stop after this many conversations")
+    p.set_defaults(func=_cmd_scan)
+    try:
+        from . import bench
+
+        bench.add_parser(sub)
+    except ImportError:
+        pass
+    try:
+        from . import evaluate
+
+        evaluate.add_parser(sub)
+    except ImportError:
+        pass
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the console with ``argv`` (default: the process arguments); returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "age", None) is not None and not 7 <= args.age <= 17:
+        parser.error("--age must be between 7 and 17")
+    if getattr(args, "limit", None) is not None and args.limit < 0:
+        parser.error("--limit must be zero or more")
+    try:
+        return int(args.func(args) or 0)
+    except (ModelIntegrityError, StateError) as exc:
+        print(f"safechat: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"safechat: no such file: {exc.filename}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"safechat: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

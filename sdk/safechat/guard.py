@@ -1,0 +1,238 @@
+"""`Guard` and `Classification`: normalise, tokenise, run the model, apply the thresholds."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import numpy as np
+from tokenizers import Tokenizer
+
+from . import bundle as _bundle
+from .errors import ClosedError, ModelIntegrityError
+from .labels import LABELS
+from .normalize import normalize
+from .runtime import OnnxModel
+
+if TYPE_CHECKING:
+    from .conversation import Conversation
+
+
+@dataclass(frozen=True)
+class Classification:
+    """How one message scores on its own.
+
+    Attributes:
+        labels: every label id mapped to a probability in [0, 1].
+        flagged: labels at or above their calibrated threshold, most confident first.
+        risk: how grooming-like the message is on its own, in [0, 1].
+    """
+
+    labels: dict[str, float]
+    flagged: tuple[str, ...]
+    risk: float
+
+
+@dataclass(frozen=True)
+class GuardOptions:
+    """Settings for a :class:`Guard`; validated when built."""
+
+    # onnxruntime intra-op threads; 1 keeps latency steady on a phone
+    threads: int = 1
+    # where timestamps come from when `at=None`; seconds since the epoch (injectable for tests)
+    clock: Callable[[], float] | None = None
+    # copy locale for alerts ("en-GB", "en-US")
+    locale: str = "en-GB"
+    # ISO 3166-1 alpha-2 country chosen by the host; drives helplines, never guessed
+    country: str = "GB"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.threads, bool) or not isinstance(self.threads, int) or not 1 <= self.threads <= 16:
+            raise ValueError("threads must be an int between 1 and 16")
+        if self.clock is not None and not callable(self.clock):
+            raise TypeError("clock must be a callable returning seconds, or None")
+        if not isinstance(self.locale, str) or not isinstance(self.country, str):
+            raise TypeError("locale and country must be strings")
+
+
+_EMPTY = np.zeros(len(LABELS), dtype=np.float32)
+
+
+class Guard:
+    """The safechat message model, ready to score messages and follow conversations.
+
+    ``Guard()`` loads the model bundled with the package. ``Guard(model_dir=...)`` loads another
+    bundle directory; ``Guard(model_bytes=..., tokenizer_bytes=..., manifest_bytes=...)`` loads one
+    from memory. Every file is checked against its manifest before anything runs.
+
+    A Guard is safe to share between threads. Close it with :meth:`close` or use it as a context
+    manager.
+
+    Raises:
+        ModelIntegrityError: a model file is missing, altered or truncated.
+        TypeError, ValueError: arguments of the wrong type or value.
+    """
+
+    def __init__(
+        self,
+        model_dir: str | Path | None = None,
+        *,
+        model_bytes: bytes | None = None,
+        tokenizer_bytes: bytes | None = None,
+        manifest_bytes: bytes | None = None,
+        options: GuardOptions | None = None,
+    ) -> None:
+        if options is None:
+            options = GuardOptions()
+        elif not isinstance(options, GuardOptions):
+            raise TypeError("options must be a GuardOptions")
+        if (model_bytes is None) != (tokenizer_bytes is None):
+            raise ValueError("model_bytes and tokenizer_bytes must be given together")
+        if model_bytes is not None and model_dir is not None:
+            raise ValueError("give either model_dir or model_bytes, not both")
+        if model_bytes is not None:
+            b = _bundle.load_bytes(model_bytes, tokenizer_bytes, manifest_bytes)  # type: ignore[arg-type]
+        else:
+            if manifest_bytes is not None:
+                raise ValueError("manifest_bytes only goes with model_bytes")
+            b = _bundle.load_dir(model_dir)
+        self.options = options
+        self.bundle = b
+        tokenizer_name = b.manifest.get("files", {}).get("tokenizer", {}).get("path", "tokenizer.json")
+        try:
+            tokenizer = Tokenizer.from_str(b.tokenizer_bytes.decode("utf-8"))
+        except Exception as exc:  # tokenizers raises plain Exception subclasses
+            raise ModelIntegrityError(tokenizer_name, f"not a valid tokenizer ({exc.__class__.__name__})") from None
+        # Truncation and padding are set here, explicitly: one message at a time, no padding.
+        tokenizer.no_padding()
+        tokenizer.enable_truncation(max_length=b.max_length)
+        self._tokenizer = tokenizer
+        model_name = b.manifest.get("files", {}).get("model", {}).get("path", "model.onnx")
+        self._model: OnnxModel | None = OnnxModel(b.model_bytes, threads=options.threads, filename=model_name)
+        self._thresholds = np.array([b.thresholds[label] for label in LABELS], dtype=np.float32)
+        self._lock = threading.Lock()
+
+    # -- the pipeline, one stage per method (the benchmark times them apart) -------------------
+
+    def _encode(self, text: str) -> np.ndarray | None:
+        """Normalise and tokenise; None when nothing is left to score."""
+        clean = normalize(text)
+        if not clean.strip():
+            return None
+        return np.asarray([self._tokenizer.encode(clean).ids], dtype=np.int64)
+
+    def _infer(self, ids: np.ndarray | None) -> tuple[np.ndarray, float]:
+        if ids is None:
+            return _EMPTY, 0.0
+        model = self._model
+        if model is None:
+            raise ClosedError("this Guard is closed")
+        labels, risk = model.run(ids)
+        return labels[0], float(risk[0])
+
+    def _result(self, probs: np.ndarray, risk: float) -> Classification:
+        probs = np.clip(probs.astype(np.float64), 0.0, 1.0)
+        over = np.flatnonzero(probs >= self._thresholds)
+        order = over[np.argsort(-probs[over], kind="stable")]
+        return Classification(
+            labels={label: float(p) for label, p in zip(LABELS, probs)},
+            flagged=tuple(LABELS[i] for i in order),
+            risk=min(1.0, max(0.0, risk)),
+        )
+
+    # -- public API ------------------------------------------------------------------------------
+
+    def classify(self, text: str) -> Classification:
+        """Score one message on its own.
+
+        Args:
+            text: the message. Empty or whitespace-only text scores zero everywhere. Only the
+                first 4,096 characters and the first ``max_length`` tokens are read (messages
+                longer than that are truncated by design).
+
+        Returns:
+            A :class:`Classification`.
+
+        Raises:
+            TypeError: ``text`` is not a str.
+            ClosedError: the Guard was closed.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        self._check_open()
+        probs, risk = self._infer(self._encode(text))
+        return self._result(probs, risk)
+
+    def classify_batch(self, texts: Iterable[str]) -> list[Classification]:
+        """Score several messages; exactly the results of calling :meth:`classify` on each.
+
+        Raises:
+            TypeError: ``texts`` is a str (pass a list) or holds a non-str.
+        """
+        if isinstance(texts, (str, bytes)):
+            raise TypeError("classify_batch takes a list of str; use classify for one message")
+        texts = list(texts)
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"texts[{i}] must be a str, not {type(text).__name__}")
+        # Rows run one at a time: the int8 graph quantises activations per call, so padding rows
+        # into one batch would shift scores slightly. Per-row calls keep batch == single exactly.
+        return [self.classify(text) for text in texts]
+
+    def conversation(
+        self,
+        child_age: int | None = None,
+        *,
+        locale: str | None = None,
+        country: str | None = None,
+    ) -> Conversation:
+        """Start following one contact's conversation with the child.
+
+        Args:
+            child_age: the child's age in years as the host app knows it (7-17), or None.
+            locale: copy locale for alerts; defaults to the Guard's options.
+            country: ISO country code for helplines; defaults to the Guard's options.
+        """
+        from .conversation import Conversation
+
+        self._check_open()
+        return Conversation(
+            self,
+            child_age=child_age,
+            locale=locale if locale is not None else self.options.locale,
+            country=country if country is not None else self.options.country,
+        )
+
+    @property
+    def closed(self) -> bool:
+        return self._model is None
+
+    def _check_open(self) -> None:
+        if self._model is None:
+            raise ClosedError("this Guard is closed")
+
+    def close(self) -> None:
+        """Release the model. Safe to call more than once."""
+        with self._lock:
+            if self._model is not None:
+                self._model.close()
+                self._model = None
+
+    def __enter__(self) -> Guard:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"Guard(model={self.bundle.name!r} {self.bundle.version}, {state})"

@@ -1,0 +1,118 @@
+"""Turning conversation records (the shared JSONL format) into the stream an app would see.
+
+A record becomes a list of :class:`Event` in order: the contact's messages are incoming
+(``receive``), the child's are outgoing (``send``, context only). Rules, per DATA.md:
+
+- two-party chats: messages by ``target_author`` are incoming, all others outgoing;
+- multi-party rooms (``meta.multi_party``): every message is incoming;
+- Perverted-Justice logs (``messages`` holds the predator's lines only): all incoming;
+- segment-only records: one text holding a whole segment. Where the segment carries 32-hex
+  author ids, it is split on them and every turn is incoming; where it carries none, it is cut
+  into short pseudo-messages at sentence ends (every one incoming).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+MINUTE = 60.0  # seconds
+#: Pseudo-messages cut from a segment without boundaries hold at most this many words.
+SEGMENT_WORDS = 12  # words
+#: Records larger than this are refused by the reader (one JSON line).
+MAX_LINE_BYTES = 64 * 1024 * 1024  # bytes
+
+_HEX_AUTHOR = re.compile(r"\b([0-9a-f]{32})\b:?")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One message in app order: ``incoming`` from the contact, else the child's own."""
+
+    incoming: bool
+    text: str
+    at: float  # seconds since the epoch
+
+
+def _time(value: Any, fallback: float) -> float:
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return fallback
+    return fallback
+
+
+def _split_segment(text: str) -> list[str]:
+    if _HEX_AUTHOR.search(text):
+        parts = [p.strip() for p in _HEX_AUTHOR.split(text)]
+        # split() interleaves [before, id, turn, id, turn...]; ids are dropped, turns kept
+        turns = [parts[0]] + [parts[i] for i in range(2, len(parts), 2)]
+        return [t for t in turns if t]
+    pieces: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        words = sentence.split()
+        for i in range(0, len(words), SEGMENT_WORDS):
+            pieces.append(" ".join(words[i : i + SEGMENT_WORDS]))
+    return [p for p in pieces if p]
+
+
+def events(record: dict[str, Any], start: float = 1.5e9, step: float = MINUTE) -> list[Event]:
+    """The stream of events for one record. Missing times advance ``step`` seconds a message.
+
+    Raises:
+        ValueError: the record lacks ``messages`` or they are malformed.
+    """
+    messages = record.get("messages")
+    if not isinstance(messages, list):
+        raise ValueError("record has no 'messages' list")
+    meta = record.get("meta") or {}
+    target = record.get("target_author")
+    everyone = bool(record.get("segment_only")) or bool(meta.get("multi_party")) or target is None
+    out: list[Event] = []
+    clock = start
+    for m in messages:
+        if not isinstance(m, dict) or not isinstance(m.get("text"), str):
+            raise ValueError("each message needs a 'text' string")
+        clock = max(clock + step, _time(m.get("time"), clock + step))
+        if record.get("segment_only"):
+            for piece in _split_segment(m["text"]):
+                out.append(Event(True, piece, clock))
+                clock += step
+            continue
+        out.append(Event(everyone or m.get("author") == target, m["text"], clock))
+    return out
+
+
+def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Records from a JSONL file, plain or gzip. Blank lines are skipped.
+
+    Raises:
+        ValueError: a line is not a JSON object (the message gives the line number only).
+        FileNotFoundError: the file does not exist.
+    """
+    path = Path(path)
+    with path.open("rb") as raw:
+        gz = raw.read(2) == b"\x1f\x8b"
+    opener = gzip.open(path, "rb") if gz else path.open("rb")
+    with opener as fh:
+        for number, line in enumerate(io.BufferedReader(fh), start=1):  # type: ignore[arg-type]
+            if len(line) > MAX_LINE_BYTES:
+                raise ValueError(f"{path.name}: line {number} is larger than {MAX_LINE_BYTES} bytes")
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                raise ValueError(f"{path.name}: line {number} is not valid JSON") from None
+            if not isinstance(record, dict):
+                raise ValueError(f"{path.name}: line {number} is not a JSON object")
+            yield record

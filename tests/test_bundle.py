@@ -1,0 +1,105 @@
+"""Manifest and integrity checks: every bad file fails at load, naming the file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+import safechat
+from safechat.bundle import default_dir
+
+
+@pytest.fixture()
+def bundle_copy(tmp_path):
+    d = tmp_path / "bundle"
+    shutil.copytree(default_dir(), d)
+    return d
+
+
+def test_bundled_manifest_is_consistent():
+    m = json.loads((default_dir() / "manifest.json").read_text())
+    assert m["format"] == "safechat-model" and m["format_version"] == 1
+    assert m["labels"] == list(safechat.LABELS)
+    assert set(m["thresholds"]) == set(safechat.LABELS)
+    assert {"model", "tokenizer"} <= set(m["files"])
+
+
+def test_copy_loads(bundle_copy):
+    with safechat.Guard(bundle_copy) as g:
+        assert g.classify("hi").risk >= 0
+
+
+@pytest.mark.parametrize("role", ["model", "tokenizer"])
+def test_altered_file_fails_naming_it(bundle_copy, role):
+    name = json.loads((bundle_copy / "manifest.json").read_text())["files"][role]["path"]
+    data = bytearray((bundle_copy / name).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (bundle_copy / name).write_bytes(bytes(data))
+    with pytest.raises(safechat.ModelIntegrityError, match=name):
+        safechat.Guard(bundle_copy)
+
+
+@pytest.mark.parametrize("role", ["model", "tokenizer"])
+def test_truncated_file_fails_naming_it(bundle_copy, role):
+    name = json.loads((bundle_copy / "manifest.json").read_text())["files"][role]["path"]
+    data = (bundle_copy / name).read_bytes()
+    (bundle_copy / name).write_bytes(data[: len(data) // 3])
+    with pytest.raises(safechat.ModelIntegrityError, match=f"{name}.*truncated"):
+        safechat.Guard(bundle_copy)
+
+
+@pytest.mark.parametrize("name", ["model.onnx", "tokenizer.json", "manifest.json"])
+def test_missing_file_fails_naming_it(bundle_copy, name):
+    (bundle_copy / name).unlink()
+    with pytest.raises(safechat.ModelIntegrityError, match=name):
+        safechat.Guard(bundle_copy)
+
+
+def test_swapped_files_fail(bundle_copy):
+    model, tok = bundle_copy / "model.onnx", bundle_copy / "tokenizer.json"
+    a, b = model.read_bytes(), tok.read_bytes()
+    model.write_bytes(b)
+    tok.write_bytes(a)
+    with pytest.raises(safechat.ModelIntegrityError, match="model.onnx"):
+        safechat.Guard(bundle_copy)
+
+
+@pytest.mark.parametrize(
+    "change, match",
+    [
+        (lambda m: m.update(format_version=99), "format_version"),
+        (lambda m: m.update(labels=m["labels"][:-1] + ["bullying"]), "labels"),
+        (lambda m: m.update(labels=list(reversed(m["labels"]))), "labels"),
+        (lambda m: m["thresholds"].pop("gifts"), "thresholds"),
+        (lambda m: m.update(format="other"), "format"),
+        (lambda m: m["files"]["model"].update(path="../elsewhere.onnx"), "plain file name"),
+    ],
+)
+def test_bad_manifest_fails_naming_it(bundle_copy, change, match):
+    path = bundle_copy / "manifest.json"
+    m = json.loads(path.read_text())
+    change(m)
+    path.write_text(json.dumps(m))
+    with pytest.raises(safechat.ModelIntegrityError, match=f"manifest.json.*{match}"):
+        safechat.Guard(bundle_copy)
+
+
+def test_manifest_not_json(bundle_copy):
+    (bundle_copy / "manifest.json").write_text("{not json")
+    with pytest.raises(safechat.ModelIntegrityError, match="manifest.json"):
+        safechat.Guard(bundle_copy)
+
+
+def test_bytes_checked_against_given_manifest():
+    d = default_dir()
+    model = (d / "model.onnx").read_bytes()
+    with pytest.raises(safechat.ModelIntegrityError, match="model.onnx"):
+        safechat.Guard(model_bytes=model[:-10], tokenizer_bytes=(d / "tokenizer.json").read_bytes(),
+                       manifest_bytes=(d / "manifest.json").read_bytes())
+
+
+def test_bytes_that_are_not_a_model_fail_clearly():
+    with pytest.raises(safechat.ModelIntegrityError):
+        safechat.Guard(model_bytes=b"not a model", tokenizer_bytes=b"{}")

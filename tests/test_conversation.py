@@ -1,0 +1,115 @@
+"""Conversation policy and state, driven by a scripted guard (exact alerts) and the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+import safechat
+from safechat.conversation import Conversation
+from tests.fakes import FakeClock, FakeGuard
+
+HOUR = 3600
+
+
+def test_context_labels_alone_never_alert():
+    chat = FakeGuard().conversation(child_age=12)
+    t = 1_750_000_000
+    for i in range(20):
+        assert chat.receive("flattery+personal_info: you're so mature, what school?", at=t + i * 60) is None
+
+
+def test_two_pattern_labels_make_one_pattern_alert():
+    chat = FakeGuard().conversation(child_age=12)
+    t = 1_750_000_000
+    assert chat.receive("secrecy: keep this between us", at=t) is None
+    alert = chat.receive("platform_move: add me on snap", at=t + 60)
+    assert alert is not None and alert.tier == "pattern"
+    assert set(alert.labels) == {"secrecy", "platform_move"}
+    assert alert.message_index == 1
+    # the same pattern does not alert again on every following message
+    for i in range(10):
+        assert chat.receive("secrecy+platform_move: again", at=t + 120 + i) is None
+
+
+def test_one_act_now_message_is_enough_and_coercion_is_crisis():
+    chat = FakeGuard().conversation(child_age=14)
+    a = chat.receive("image_request: send a pic", at=1_750_000_000)
+    assert a is not None and a.tier == "act_now" and a.labels[0] == "image_request"
+    b = chat.receive("coercion: send more or i share it", at=1_750_000_060)
+    assert b is not None and b.tier == "crisis" and b.labels[0] == "coercion"
+    assert b.crisis_steps
+
+
+def test_receive_returns_at_most_one_alert_highest_tier_first():
+    chat = FakeGuard().conversation()
+    a = chat.receive("coercion+image_request+secrecy: pay or else", at=1_750_000_000)
+    assert a.tier == "crisis" and a.labels[:2] == ("coercion", "image_request")
+
+
+def test_blocked_contact_is_not_analysed():
+    chat = FakeGuard().conversation()
+    chat.block()
+    assert chat.receive("coercion: pay now", at=1_750_000_000) is None
+    assert chat.received == 0
+
+
+def test_state_round_trip_has_no_text():
+    guard = FakeGuard()
+    chat = guard.conversation(child_age=10)
+    canary = "zqxcanary secrecy"
+    chat.receive(f"secrecy: {canary}", at=1_750_000_000)
+    chat.send(f"{canary} reply", at=1_750_000_030)
+    data = chat.to_bytes()
+    assert b"zqxcanary" not in data and b"canary" not in data
+    back = Conversation.from_bytes(data, guard)
+    assert back.evidence == chat.evidence
+    assert back.risk == pytest.approx(chat.risk)
+    assert back.received == chat.received
+    assert back.to_bytes() == data
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "magic", "version", "empty"])
+def test_bad_state_raises_clearly(damage):
+    guard = FakeGuard()
+    chat = guard.conversation()
+    chat.receive("secrecy: x", at=1_750_000_000)
+    data = bytearray(chat.to_bytes())
+    if damage == "truncate":
+        data = data[:-5]
+    elif damage == "flip":
+        data[30] ^= 0x01
+    elif damage == "magic":
+        data[0:3] = b"XYZ"
+    elif damage == "version":
+        data[15] = 99
+    else:
+        data = bytearray()
+    with pytest.raises(safechat.StateError):
+        Conversation.from_bytes(bytes(data), guard)
+
+
+def test_keyed_state_refuses_tampering_and_wrong_key():
+    guard = FakeGuard()
+    chat = guard.conversation()
+    chat.receive("gifts: robux", at=1_750_000_000)
+    key = b"k" * 32
+    data = chat.to_bytes(key=key)
+    assert Conversation.from_bytes(data, guard, key=key).evidence == chat.evidence
+    with pytest.raises(safechat.StateError):
+        Conversation.from_bytes(data, guard, key=b"x" * 32)
+    with pytest.raises(safechat.StateError):
+        Conversation.from_bytes(data, guard)
+
+
+def test_from_bytes_refuses_non_bytes():
+    with pytest.raises(TypeError):
+        Conversation.from_bytes("text", FakeGuard())  # type: ignore[arg-type]
+
+
+def test_real_model_state_round_trip(guard):
+    chat = guard.conversation(child_age=13)
+    chat.receive("hey whats up, what school do you go to", at=1_750_000_000)
+    chat.receive("dont tell your mum we talk ok", at=1_750_000_060)
+    back = Conversation.from_bytes(chat.to_bytes(), guard)
+    assert back.evidence == pytest.approx(chat.evidence, abs=1e-6)
+    assert back.risk == pytest.approx(chat.risk, abs=1e-6)
