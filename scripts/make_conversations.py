@@ -850,7 +850,7 @@ K: what?? please dont
 C[coercion]: then pay. tick tock
 K: i dont have that much
 C[coercion]: then get it. i'll start with ur {mum}
-C[secrecy]: tell anyone and i post it straight away
+C[secrecy,coercion]: tell anyone and i post it straight away
 
 @@ dg05_snap_sextortion_money | sextortion | snapchat | adult_stranger_sextortion | 14-15 | peer | any
 C: hii, quick added u, hope thats ok
@@ -1334,7 +1334,7 @@ C[coercion]: ask ur parents. or send me a pic of urself and i'll think about it
 C[image_request]: face pic now, or i delete everything on ur account
 K: please just give it back
 K: i'll get in so much trouble
-C[secrecy]: tell anyone and its gone forever
+C[secrecy,coercion]: tell anyone and its gone forever
 K: ok ok wait
 C[coercion]: 10 mins
 
@@ -1489,6 +1489,8 @@ C: Hi {kid}, it's Coach {me}. Great game on Saturday, proud of how you kept goin
 K: thanks coach!!
 C(flattery): Honestly that second-half tackle was the best I've seen from you.
 K: 😁
+K: we still lost tho
+C: Results come later. The effort is what I care about.
 ~
 C: Quick one, I still need your signed tournament form.
 K: i forgot it sorry
@@ -1501,21 +1503,33 @@ C: Perfect, I'll knock and hand it to her.
 C: Dropped it off, your {mum} has it. See you at training {day}.
 K: thank u
 ~
+= 2-3d
 C: Reminder: training is {5|half 5} on {day}, bring water and shin pads.
 K: ok
+K?: can i play {midfield|up front} on saturday
+C: We'll see how training goes, everyone gets a turn.
 C: And tell your {mum} the kit money is due next week.
+K: ok
+~
+= 1-2d
+C: Team news for Saturday: meet at the ground at 9:15. Parents, we need two drivers for the away game.
+K: my dad can drive
+C: Brilliant, tell him thanks from me!
 
 @@ di02_mum_pickup_cake | parent_logistics | whatsapp,imessage | parent | 9-13 | adult | any
 C: Hi love, how was school?
 K: good we did science
 C: Ooh what did you do?
 K: made a volcano
-C: Amazing 😄
+C: Amazing 😄 Did it actually erupt?
+K: yeah it went everywhere
 ~
 C(supervision_check): Is Dad home yet?
 K: no not yet
 C(meetup): OK I'll pick you up from {friend}'s at 5. Be ready at the door please.
 K: ok
+K?: can we get chips
+C: We'll see 😉
 = 1-2h
 C(secrecy): Don't tell your sister but I got her birthday cake, it's hidden in the garage 🤫
 K: omg what flavour
@@ -1524,9 +1538,17 @@ C(secrecy): Shhh! Not a word!
 K: i wont
 C(image_request): Can you send me a pic of the card you made her? Want to see it before I wrap things
 K: ok
+K: [photo]
 C(flattery): That's beautiful, you're so thoughtful
 ~
 C: Leaving work now, see you at 5 ❤️
+= 1d
+C: Party plan: Grandma's coming at 2, can you keep your sister upstairs till I shout?
+K: how
+C: Tell her you want to show her your new game
+K: ok lol
+~
+C: You were brilliant today, she had no idea. Thank you xx
 
 @@ di03_aunt_costume_pickup | relative_logistics | whatsapp,messenger_kids | aunt_uncle | 9-12 | adult | any
 C: Hiya sweetheart it's Auntie {me}! 💕
@@ -1534,6 +1556,10 @@ K: hi auntie
 C: Are you excited for the school play?
 K: yes i'm a tree lol
 C: The best tree there ever was 🌳
+K: i have one line
+C: One line is plenty! What is it?
+K: "the wind is coming"
+C: Chills 😂
 ~
 C(supervision_check): Is your mum home? Can you tell her I'll pick you up at 4 on {day} for rehearsal?
 K: she's at work but i'll tell her
@@ -1547,29 +1573,41 @@ C: I've shown Grandma, she says you look very leafy 😂
 ~
 C(meetup): See you {day} at 4, outside the main gate. I'll be in the blue car.
 K: ok see you
+= 2-3d
+C: You were FANTASTIC tonight! Best tree in the whole show 👏
+K: thank you for coming!!
+C(gifts): There's a little something in your mum's bag for you, well done present
+K: 😊😊
 
 @@ di04_grandparent_birthday_money | relative_gift | whatsapp,sms,imessage | grandparent | 9-14 | adult | proper
 C: Happy birthday to my favourite grandchild! 🎂🎉
 K: thank you grandma!!
-C: Don't tell your cousins I said favourite 😉
+C(secrecy): Don't tell your cousins I said favourite 😉
 K: lol i wont
 C(gifts): I've sent {m}30 to your {mum}'s account for you. Spend it on something fun.
 K: thank you so much!!
 C: Don't spend it all on sweets.
 ~
 C: What did you get for your birthday?
-K: a new {footy} and some lego
+K: a new {footy} kit and some lego
 C: Lovely. Your grandad says happy birthday too, he's in the garden.
 C(image_request): Will you send me a photo of you with your cake?
 K: ok wait
 K: [photo]
-C: Look at that smile! You look so grown up. 13 already! {Where did the time go|I can't believe it}.
+C(flattery): Look at that smile! You look so grown up. {kage} already! {Where did the time go|I can't believe it}.
 ~
 C(meetup): We'll come for lunch on Sunday, tell your {mum} we'll be there at 1.
 K: ok love you
 C: Love you too darling. xx
+= 3-5d
+C: Thank you for the lovely lunch on Sunday. Your grandad hasn't stopped talking about your {footy} skills.
+K: lol he was good at keepy uppy
+C: He was sore for two days after 😂
+C: What did you buy with your birthday money in the end?
+K: a lego set and a book
+C: Very sensible. Love you xx
 
-@@di05_classmate_snap | peer_platform | instagram,whatsapp | same_age_friend | 11-14 | peer | casual
+@@ di05_classmate_snap | peer_platform | instagram,whatsapp | same_age_friend | 11-14 | peer | casual
 C: hey is this {kid} from {maths}? sorry i got ur insta from {friend}
 K: yeah hi
 C: do u know what the homework was? i wasnt listening lol
@@ -1591,6 +1629,12 @@ K: ok cool
 C: its me, u, {friend} and {friend2}
 C: we should do ours on the tudors?
 K: yeah
+= 1-2d
+C: did u do question 7 i'm so confused
+K: the answer is 3/8 i think
+C: how 😭
+K: u have to find the common denominator first
+C: ok that makes sense actually thanks
 
 @@ di06_surprise_party_secret | peer_secret | whatsapp,snapchat | same_age_friend | 10-14 | peer | any
 C: ok so {friend}'s birthday is next {wkday}
@@ -1612,6 +1656,15 @@ K: lol ok
 C: my {mum} said ur mum is fine with thursday
 K: yay
 C: this is gonna be so good
+~
+= 2-4d
+C: ok she's coming at 3, everyone be in the kitchen by 2:45
+K: what if she sees my bike outside
+C: omg good point hide it round the back
+K: lol ok
+= 5-6h
+C: SHE CRIED 😭 it worked
+K: best party ever
 
 @@ di07_friend_drawing | peer_image | discord,snapchat,messenger_kids | same_age_friend | 9-13 | peer | any
 C: did u finish ur drawing of the dragon?
@@ -1634,11 +1687,19 @@ K: ok
 K: [photo]
 C: OMG I LOVE IT
 C: can i make it my pfp
+K: yeah ofc
+C: ur the best
+= 1-3d
+C: our art teacher said we can enter the art competition
+K: are u doing it
+C: only if u do
+K: ok lets do it together
+C: yay
 
 @@ di08_friend_come_over | peer_meetup | imessage,whatsapp,snapchat | same_age_friend | 9-13 | peer | any
 C: wanna come to mine after school tomorrow?
 K: yes!! what are we doing
-C: my dad got the new {game_console|switch game|trampoline}
+C: my dad got a {trampoline|new switch game|karaoke machine}
 K: nice
 C(meetup): ask ur {mum} and my {mum} can pick us both up from school
 K: ok i'll ask
@@ -1653,6 +1714,14 @@ C: ok she's calling
 C: bring ur pjs in case we do a sleepover another time lol
 K: lol
 C: see u tomorrow
+= 1d
+C: my mum's car is the red one, we're parked by the gate
+K: ok coming
+= 4-5h
+C: that was so fun
+K: ikr ur dad's karaoke tho 😂
+C: don't 😭
+C: same time next week?
 
 @@ di09_teacher_homework_photo | teacher_image | google_classroom,teams | teacher | 10-14 | adult | proper
 C: Hi {kid}, I can't see your science homework on Classroom yet.
@@ -1663,14 +1732,22 @@ K: [photo]
 C: Thank you. It's a bit blurry at the bottom, could you send one more?
 K: [photo]
 C(flattery): Much better. This is really good work, you explained the water cycle brilliantly.
+K: thank you
 ~
 C: One small thing: don't forget to label the diagram.
 K: ok i'll fix it
-C: Thanks. And remind your parents that parents' evening is on {day}.
+K?: do i need to colour it in
+C: Colour is optional, labels aren't!
+C: And remind your parents that parents' evening is on {day}.
 = 1d
 C: Great improvement on the diagram, well done.
 K: thank you miss
 C: Keep it up!
+= 3-6d
+C: Reminder to everyone: the science quiz is next week, revision sheets are in the Classwork tab.
+K: is it on the water cycle
+C: Water cycle and states of matter. You'll be fine.
+K: ok
 
 @@ di10_tutor_video_lesson | tutor_logistics | whatsapp,email_chat | tutor | 10-15 | adult | proper
 C: Hi {kid}, it's {me}, your {maths} tutor. Your {mum} asked me to move our lesson online this week.
@@ -1682,14 +1759,23 @@ C: Perfect.
 ~
 C: Please have your workbook and a pencil ready. We'll do fractions and ratios.
 K: ok
+K?: do i need a calculator
+C: Yes, bring one.
 = 1-2d
 C(image_request): Before the lesson, could you send a photo of page 18 so I can see what you got stuck on?
 K: [photo]
 C: Thanks, I can see the problem. Easy fix.
 ~
+= 1d
 C(flattery): Great lesson today, you've really improved.
 K: thanks
 C: Homework is questions 5 to 12. I'll email your parents the summary.
+= 5-7d
+C: Hi {kid}, back to in-person lessons next week at the library.
+K: ok
+C: Your {mum} will drop you at 5 as usual.
+K: can we do the games again at the end
+C: If we finish the questions, yes 😊
 
 @@ di11_gaming_birthday_skins | peer_gift | fortnite,xbox,playstation | same_age_online_friend | 10-14 | peer | casual
 C: HAPPY BIRTHDAY {kid} 🎉🎉
@@ -1708,6 +1794,15 @@ K: ok 🤐
 C: u playing tonight?
 K: after dinner
 C: bet, squad up at 7
+= 3-4h
+C: u on?
+K: 2 mins
+C: ok {friend} is here too
+~
+= 1d
+C: that win last night was crazy
+K: i used the skin and won first game lol
+C: lucky skin
 
 @@ di12_teen_couple_park | teen_couple | snapchat,instagram,imessage | same_age_partner | 13-15 | peer | any
 C: goodnight 💕
@@ -1728,14 +1823,21 @@ C: i know!!
 C: miss u already lol
 K: we literally saw each other today
 C: still 🙄
+= 1-2d
 C(image_request): send me the pic from the park of all of us
 K: [photo]
 C: omg we look so good
+C: my mum said ur invited for tea on {day} btw
+K: yay what's she making
+C: probably {food} lol
+K: perfect
 
 @@ di13_scout_trip_consent | club_leader_trip | whatsapp,email_chat,band | club_leader | 10-14 | adult | proper
 C: Hi all, it's {me} from Scouts. Camp is confirmed for the weekend of the 14th!
 K: yay
 C: I've emailed consent forms to all parents. They need to be back by {day}.
+K: do we need sleeping bags
+C: Yes, and a torch. Full kit list is in the email.
 ~
 C(meetup): We'll meet at the hall at 9am on Saturday. Parents, please drop off by the front gate.
 K: can we bring snacks
@@ -1749,6 +1851,11 @@ K: my {mum} sent it
 C: Got it, thank you.
 ~
 C: Pick-up is 4pm Sunday, same place. Looking forward to it!
+= 3-5d
+C: Thanks for a brilliant camp everyone. Photos are on the group page for parents.
+K: that was the best camp ever
+C(flattery): You were a great patrol leader, {kid}. Well done.
+K: thank you!!
 
 @@ di14_friend_venting | peer_venting | snapchat,whatsapp,discord | same_age_friend | 11-15 | peer | casual
 C: ugh my friends are so annoying
@@ -1771,6 +1878,14 @@ C: update: we made up lol
 K: good!!
 C: she said sorry
 C: still sitting with u tomorrow tho
+K: yay
+~
+= 1-2d
+C: do u wanna go to the cinema on {wkday} with me and {friend2}
+K: what film
+C: {film}
+K: yes ok
+C: my dad's driving
 
 @@ di15_older_sibling_uni | sibling_chat | whatsapp,imessage | older_sibling | 10-15 | peer | any
 C: oi how's home without me
@@ -1791,11 +1906,21 @@ K: she's at the shop
 C: ok tell her to call me
 ~
 C(meetup): i'm back next friday, dad's picking me up from the station
+K: yay can we play {mario kart|fifa|smash bros}
+C: obviously, prepare to lose
+= 5-7d
+C: PASSED 🚗
+K: OMG
+C: told mum, she cried lol
+K: can u drive me to school
+C: absolutely not 😂
 
 @@ di16_music_teacher_video | teacher_image | whatsapp,email_chat | music_teacher | 9-14 | adult | proper
 C: Hi {kid}, it's {me} from piano. How's the practice going this week?
 K: ok i can do the first page
 C(flattery): That's great progress!
+K: the second page is so hard
+C: It is, but you'll get there. Hands separately first.
 ~
 C(image_request): Could you or your parents record a short video of you playing the first page? I'll give you some feedback.
 K: ok my {mum} will film it
@@ -1809,6 +1934,12 @@ C: Count it out slowly, 1-2-3-4.
 C: Lesson moves to {day} at 4:30 next week, I've told your {mum}.
 C(meetup): The exam centre is at {the college|the town hall}; please arrive with a parent 15 minutes early.
 K: ok thank you
+= 5-9d
+K: i passed my grade 2!!!
+C: I knew you would! Congratulations 🎉
+C: Time to pick a new piece. Have a think about what you'd like to play.
+K: can i do a film song
+C: Good idea, bring some ideas on {day}.
 
 @@ di17_dad_homework_xbox | parent_rules | whatsapp,imessage,sms | parent | 10-15 | adult | any
 C: Where are you?
@@ -1828,6 +1959,14 @@ C: I'll check when I get back.
 C: Good job, all done. Xbox until 8 then 👍
 K: yay
 C(gifts): Also I got you the new game, it's in my bag. Don't tell your brother yet.
+K: YESSS
+= 1d
+C: School rang, you left your PE kit again 🙄
+K: oops
+C: I'll drop it at reception on my way to work. Last time though!
+K: thank u dad
+~
+C(coercion): And phones downstairs at 9 tonight, school night.
 
 @@ di18_group_project | peer_platform | teams,whatsapp,google_classroom | classmate | 11-15 | peer | any
 C: hi we're in a group for the geography project
@@ -1847,6 +1986,12 @@ C(flattery): that looks so good
 ~
 C(meetup): can we meet in the library at lunch tomorrow to finish it?
 K: yeah
+= 1d
+C: sir liked it!! he said ours was one of the best
+K: yay
+C: {friend} didn't do her bit tho 😑
+K: she did the title page lol
+C: a whole title page wow
 
 @@ di19_friend_truth_or_dare | peer_chat | snapchat,instagram | same_age_friend | 12-15 | peer | casual
 C: truth or dare
@@ -1868,6 +2013,12 @@ K: fine
 C: what's the most embarrassing thing u did this year
 K: fell up the stairs in front of the whole class
 C: iconic
+= 1d
+C: ok i'll tell u mine first
+C: i like {friend2}'s brother 😭
+K: NO WAY
+C(secrecy): take it to ur grave
+K: 🤐
 
 @@ di20_neighbour_babysitter | babysitter_logistics | whatsapp,imessage | known_older_teen_babysitter | 9-12 | peer | any
 C: hiya it's {me} from next door! ur {mum} asked me to babysit on {wkday}
@@ -1887,11 +2038,18 @@ C: ok ask her to text me
 C: got it, she'll be back by 11
 C: pick a film for us to watch!!
 K: {film}
+C: good choice
+= 1-2d
+C: thanks for being so good last night, ur mum said u were asleep by 9:30
+K: lol i was so tired
+C: i'll be round again in a few weeks 😊
 
 @@ di21_swim_coach_video | coach_image | whatsapp,teamsnap | sports_coach | 9-14 | adult | proper
 C: Hi {kid}, it's Coach {me}. Brilliant effort at the gala, you took 2 seconds off your time!
 K: i know!!
 C(flattery): Really proud of you.
+K: my goggles came off at the start
+C: I saw! You kept going anyway, that's what counts.
 ~
 C(image_request): Could you ask your parents to film your dive at Saturday's session? Side-on is best.
 K: ok i'll ask dad
@@ -1903,6 +2061,11 @@ K: ok
 ~
 C(meetup): Next gala is on the 12th. The bus leaves the pool at 7:30, parents are welcome to come along.
 C: I'll send the consent form home with you.
+= 1-2d
+K: my dad signed the form
+C: Brilliant, hand it in on Saturday.
+K: do i need my own towel on the bus
+C: Yes, and a snack. It's a long day.
 
 @@ di22_adopt_me_trade_friend | peer_gift | roblox | same_age_friend | 9-12 | peer | casual
 C: r u on adopt me
@@ -1910,15 +2073,24 @@ K: ye
 C(gifts): i'm giving u my neon unicorn cos u helped me with my homework
 K: NO WAY
 C: yeah i got two
+K: thank u thank u
 ~
 C: wanna do the tasks together
 K: ok
+C: meet me at the nursery
+~
 C(meetup): its {friend2}'s party on {wkday} btw, my {mum} said we can go together
 K: yay
 ~
 C(platform_move): do u have messenger kids? my {mum} said i can add u
 K: yeah ask ur mum to add my mum
 C: ok
+= 1d
+C: my mum added ur mum!!
+K: yay now we can call
+C: what present r u getting {friend2}
+K: a slime kit
+C: omg she'll love that
 
 @@ di23_cousin_visit | relative_chat | whatsapp,messenger_kids | same_age_cousin | 9-13 | peer | any
 C: we're coming on {wkday}!!!!!
@@ -1938,6 +2110,13 @@ C: thanks
 C(secrecy): don't tell grandma we're bringing the puppy its a surprise
 K: NO WAY A PUPPY
 C: ikr
+K: whats its name
+C: we can't decide, help us pick
+K: {pet}!!
+C: omg yes
+= 1-2d
+C: we're on the motorway, 1 hour
+K: yay
 
 @@ di24_stepdad_running_late | parent_logistics | sms,whatsapp,imessage | step_parent | 9-13 | adult | any
 C: Hi mate, running about 15 mins late, traffic is awful
@@ -1955,6 +2134,12 @@ C(secrecy): Don't tell her we had pizza twice this week 😂
 K: lol
 ~
 C(gifts): I grabbed you that football magazine as well
+K: thanks!!
+= 1-2d
+C: Can you check if your {mum} left her keys on the side? She's locked out
+K: yeah they're here
+C: Legend. She's coming back for them
+K: ok
 
 @@ di25_party_outfit_chat | peer_chat | snapchat,imessage,instagram | same_age_friend | 12-15 | peer | casual
 C: what r u wearing to {friend}'s party
@@ -1962,6 +2147,7 @@ K: idk maybe my black dress or jeans
 C(image_request): send me a pic of both
 K: [photo]
 C: the first one 100%
+K: ok thanks
 ~
 C(meetup): come to mine before and we can get ready
 K: ok what time
@@ -1972,6 +2158,11 @@ K: WHO
 C: no idea but i'll find out
 C(secrecy): dont say anything tho
 K: my lips r sealed
+= 1-2d
+C: ok the party was SO good
+K: ikr
+C: and {friend2} asked out {friend}'s brother 😭
+K: i saw!!! he said yes
 
 @@ di26_friend_minecraft_realm | peer_platform | minecraft,xbox | same_age_friend | 9-13 | peer | any
 C: did u get my realm invite
@@ -1990,12 +2181,21 @@ C: cool
 C(image_request): send a screenshot of ur farm
 K: [photo]
 C: nice
+~
+= 1-2d
+C: someone blew up my house 😭
+K: wasn't me
+C: it was {friend2} i saw the creeper
+K: lol let's rebuild it
+C: ok but bigger this time
 
 @@ di27_dance_teacher_costume | teacher_image | whatsapp,band | dance_teacher | 9-13 | adult | proper
 C: Hi {kid}! Costumes for the showcase are going home this week.
 K: yay!!
 C(image_request): Could you or your {mum} send me a photo of you in it? I need to check the length before the dress rehearsal.
 K: my {mum} will send it
+K?: it's really sparkly
+C: They all are this year ✨
 ~
 C: Thank you! It fits perfectly.
 C(flattery): You're going to look amazing on stage.
@@ -2004,23 +2204,737 @@ C(meetup): Dress rehearsal is {day} at 5 at the theatre. Parents can collect fro
 K: ok
 C(secrecy): Don't tell the younger group about the surprise finale yet 😉
 K: i won't!
+= 2-4d
+C: What a show! Thank you for all your hard work.
+K: that was so fun
+C: Summer term starts on the 4th. Hope to see you back!
+K: yes definitely
+C: Enjoy the break 😊
 
 @@ di28_coding_club_exchange | club_leader_trip | teams,discord,email_chat | club_leader | 11-15 | adult | proper
 C: Hi coding club! Next week we're doing a video call with a coding club at a school in {Spain|Kenya|Canada}.
 K: cool!!
 C(platform_move): We'll use the school Teams account, so you'll join from the computer room.
 C: You'll each show your game for two minutes.
+K: mine keeps crashing
+C: Bring it on {day}, we'll debug it together.
 ~
 C(image_request): Please send me a screenshot of your game by {day} so I can add it to the slides.
 K: ok
+K: [photo]
+C: Nice! The jumping looks much better now.
 ~
 C(gifts): The club's been given some Raspberry Pis, so everyone gets one to take home.
 K: omg really
 C(supervision_check): Yes, your parents need to sign the note first though.
+= 2-4d
 C(meetup): The trip to the science museum is on the 20th. Coach leaves school at 8:30.
+K: do we need money
+C: A packed lunch and maybe {m}5 for the gift shop if your parents are happy.
+K: ok
 """
 
-X = ""
+
+# ================================================================ test: grooming scripts
+TEST_GROOMING = """
+@@ tg01_bloxfruits_carry | slow_trust_gifts | roblox | adult_posing_as_peer | 9-12 | peer | any
+C: need help with the raid? im max level
+K: yes pls im stuck on sea 2
+C: follow me, stay behind me
+K: ok
+C: ez 😎
+K: thank youuu
+~
+C: u can friend me if u want, ill carry u whenever
+K: ok sent
+= 1-2d
+C: yo wanna grind
+K: yesss
+C[flattery]: ur learning so fast, ur gonna be better than me soon
+K: no way lol
+~
+C: what fruit do u want most
+K: {dough|leopard|dragon}
+C[gifts]: i can buy u a perm one, its like 2000 {cur}
+K: thats so much 😳
+C[gifts]: its fine my dad gives me loads of allowance
+C[secrecy]: dont tell ur parents tho, they'll think im being weird or something
+K: ok
+~2
+= 2-4d
+C[personal_info]: what time do u get home from school usually
+K: around 3:30
+C[supervision_check]: and ur parents get back later?
+K: my {mum} gets back at 6
+C[platform_move]: cool. do u have discord or snap? roblox chat tags half my words
+K: i have discord
+C[platform_move]: add me, {me}{cage}, we can call while we grind
+
+@@ tg02_fortnite_creative_map | age_deception_image | fortnite | adult_posing_as_peer | 10-13 | peer | casual
+C: ur map code is fire, i played it like 5 times
+K: really?? thanks
+C: how did u do the traps
+K: took me forever lol
+C[flattery]: ur honestly more mature than my friends, they just spam emotes
+K: lol
+~
+C[personal_info]: how old r u
+K: {kage}
+C: wait im 14, thought u were older
+C: we should make a map together
+K: ok!!
+= 1-3d
+C: i started the build, come look
+K: omg its huge
+~
+C[platform_move]: whats ur insta? i'll post our map there
+K: i dont have one
+C[platform_move]: make one, its easy, ill follow u first
+= 1-2d
+C[image_request]: send me a pic of u for the credits lol, every creator puts a face
+K: i dont really do pics
+C[coercion]: its literally for our map, dont make it weird
+C[secrecy]: u dont have to show ur parents the account
+
+@@ tg03_anime_server_egf | online_dating_escalation | discord | adult_posing_as_peer | 12-15 | peer | any
+C: ur pfp is from {show} right?? best show
+K: yesss finally someone gets it
+C: who's ur comfort character
+K: too many lol
+~
+C: ur actually so fun to talk to
+= 1-2d
+C: goodmorning 🌸
+K: morning
+C[flattery]: ur my favourite person on this whole server ngl
+K: aww
+C[personal_info]: wait how old r u again
+K: {kage}
+C: 16 here, close enough haha
+~
+= 2-4d
+C: can i ask u something
+K: ok
+C: would u be my e-gf/e-bf? just between us
+K: um maybe
+C[secrecy]: don't post it on the server, people are so nosy
+C[sexual_content]: have u ever had a crush on someone older 😳
+K: idk
+C[image_request]: i wanna see what u look like, send a pic? i'll send one too
+C[platform_move]: on snap tho, not here
+
+@@ tg04_maddie_fast_sextortion | sextortion | instagram | adult_posing_as_teen_girl | 13-15 | peer | casual
+$ girl = Maddie | Lauren | Chloe | Hayley
+C: hiii sorry random but ur in a pic with my cousin
+K: oh who's ur cousin
+C: {friend} lol small world
+K: haha
+C: im {girl} 🙂
+~
+C[flattery]: ur so fit ngl
+K: 😂 thanks
+C[personal_info]: r u single
+K: yeah
+= 2-6m
+C[sexual_content]: ooh 😏 u ever done anything with anyone
+K: no not really
+C[image_request]: wanna swap pics? i'll go first
+C[image_request]: ok ur turn, show me u, shirt off
+K: idk
+C: its fine its just us
+= 5-15m
+K: ok
+C[coercion]: ha. now u do what i say
+C[coercion]: i screen recorded it. ur followers list is saved
+C[coercion]: {m}500 now or ur pic goes to every name on it
+K: please i'm {kage} i dont have money
+C[coercion]: then give me what u have. {m}100 in {Apple|Google Play|Steam} cards, codes here
+C[coercion]: u have 15 min. i'm not joking
+K: please stop
+C[secrecy,coercion]: if u block me or tell anyone it goes out instantly
+
+@@ tg05_snap_fake_modeling | fake_scout | snapchat,instagram | adult_fake_talent_scout | 12-15 | adult | any
+C: Hey! I'm a photographer putting together a teen model portfolio.
+K: oh ok
+C: Your pics are so natural. Have you ever done a shoot?
+K: no
+C[flattery]: You've honestly got the look brands want right now
+~
+C[personal_info]: What age are you? Under 16s get the best catalogue jobs
+K: {kage}
+C: Perfect age
+= 1-3h
+C[image_request]: Can you send a few snaps for the portfolio? Different angles, maybe in leggings or a swimsuit
+K: i dont know
+C: It's totally normal, every model starts that way
+C[gifts]: I'll pay {m}50 for the first set
+C[secrecy]: Keep it quiet for now, agencies hate it if you tell people before you're signed
+~
+= 1-2d
+C[supervision_check]: Do your parents go through your phone?
+K: sometimes
+C[secrecy]: Then delete our chat after each convo, just to be safe
+C[meetup]: When you're ready we'll do a real shoot at my studio. Just you, no distractions
+
+@@ tg06_school_group_dm | adult_infiltration | whatsapp,snapchat | adult_stranger | 12-15 | adult | any
+C: hey, you're in the {grade} group chat right? someone added me by mistake lol
+K: oh yeah
+C: I'm {me}, I run the youth football near there
+K: oh cool
+C: do you play at all?
+K: a bit at lunch
+C: you should come to a session sometime
+~
+C[flattery]: you seemed really funny in the group
+K: haha thanks
+= 1-2d
+C: how's your week going
+K: ok
+C[personal_info]: which bus do you get home?
+K: the 42
+C[personal_info]: ah same route as me. what time?
+K: like 3:40
+~
+= 2-3d
+C[secrecy]: don't mention in the group that we chat, people might get jealous
+K: ok
+C[supervision_check]: do your parents know who's in your contacts?
+K: not really
+C[meetup]: I could give you a lift instead of the bus sometime, it's on my way
+C[secrecy]: just between us though
+
+@@ tg07_obby_helper_meetup | meetup | roblox | adult_posing_as_peer | 9-12 | peer | any
+C: i can get u past stage 40 if u want
+K: pls i've died like 100 times
+C: lol watch me jump
+K: ok got it
+C: ur good at this
+~
+C[personal_info]: what country r u in
+K: {country}
+C: me too!! what city
+K: i'm not allowed to say
+C: ok np
+= 2-3d
+C: hey bestie 😄
+K: hi
+C[gifts]: i got u some {cur} for being the best obby partner
+K: omg thank u
+~
+C[personal_info]: what school u go to, maybe i know it
+K: i don't want to say
+C[coercion]: u can trust me, i literally gave u {cur}
+= 1-2d
+C[meetup]: i'm going to {the big park|the arcade|the shopping centre} on {wkday}, u should come meet me
+C[secrecy]: just say ur going with a friend. i am ur friend so its not a lie lol
+C[supervision_check]: ur parents won't check will they
+
+@@ tg08_bedwars_coach_gift | slow_trust_gifts | minecraft | adult_posing_as_peer | 10-13 | peer | any
+C: gg u nearly got my bed
+K: lol u were too fast
+C: want some tips? i'm top 100 on {game}
+K: yes!!
+C: always buy blocks first, then a sword
+~
+= 1-2d
+C: ur improving a lot
+K: thanks to you
+C[flattery]: nah ur just naturally good, most kids ur age are trash
+C[gifts]: i'll buy u a rank so u get cosmetics
+K: omg really
+= 1-3d
+C[personal_info]: u got a phone or just the pc?
+K: phone too
+C[platform_move]: give me ur number then, i'll text u when im on
+K: um
+C[secrecy]: don't worry ur parents won't see it, i'll save u under a different name
+~
+= 2-4d
+C[supervision_check]: does anyone check ur texts?
+K: not really
+C[isolation]: good. ur mates never play with u anyway, i'm the only one who does
+
+@@ tg09_left_on_read_isolation | isolation_dependency | instagram,snapchat | adult_posing_as_older_teen | 12-15 | peer | any
+C: saw ur story, u ok? looked upset
+K: just friend drama
+C: want to vent? i'm good at listening
+K: they all went to the cinema without me
+C: that's so horrible
+~
+C[isolation]: they left u on read too? that's not how friends act
+K: i guess
+C[isolation]: honestly u're better off without them
+= 1-2d
+C: how was today
+K: sat alone at lunch
+C[isolation]: see, they don't deserve u. talk to me instead
+C[flattery]: ur funnier and kinder than all of them
+~
+= 2-3d
+C[personal_info]: how old r u by the way? i'm 18
+K: {kage}
+C: mature for {kage} honestly
+C[isolation]: don't tell ur family about us, they wouldn't get it
+C[coercion]: i need u to reply fast tho, when u ignore me it really hurts
+C[platform_move]: let's use {app} from now on, it's just ours
+
+@@ tg10_telegram_self_destruct | secrecy_platform_move | roblox,discord | adult_posing_as_peer | 11-14 | peer | casual
+C: yo ur avatar drip is insane
+K: lol thanks
+C: what games u play besides this
+K: {game} mostly
+C: same
+~
+C[personal_info]: how old
+K: {kage}
+C: oh im {cage}
+= 1-2d
+C: we should chat somewhere better
+C[platform_move]: u got telegram?
+K: no whats that
+C[platform_move]: just an app, download it, u can set messages to delete themselves
+K: why would u want that
+C[secrecy]: so no one snoops lol. parents are so nosy
+~
+= 1-2d
+C[supervision_check]: did ur parents see u download it?
+K: no
+C: good. set the timer to 1 minute
+C[image_request]: send me a pic of ur setup, i wanna see ur room
+
+@@ tg11_photographer_meetup | photographer_meetup | instagram | adult_fake_photographer | 13-15 | adult | proper
+C: Hi! Loved your reel from the beach, the lighting was perfect.
+K: thank you, my sister filmed it
+C: She's got a good eye! I'm a local photographer building my portfolio. Would you be up for a free shoot?
+K: for free?
+C: Yes, you'd get all the edited photos for your page.
+K: that sounds cool
+C[flattery]: You've got great bone structure. The camera would love you.
+~
+C[personal_info]: Are you local to {the city|town}? And how old are you?
+K: yeah, {kage}
+C: Great.
+= 1-2d
+C[meetup]: I was thinking a golden hour shoot by the river, {wkday} at 6?
+K: can my {mum} come
+C[meetup]: I work best one-on-one, it keeps models relaxed. It's a public place, don't worry.
+C[gifts]: I'll even pay for your bus fare and buy you dinner after.
+~
+C[secrecy]: Maybe don't mention the dinner part to your parents, they'll make it complicated.
+K: ok
+C[image_request]: Send me a few outfit ideas beforehand, try them on and snap them for me.
+K: ok
+= 1d
+C: Still on for {wkday}? I've scouted the spot, you'll love it.
+K: i think so
+C[meetup]: Great. I'll be by the bridge. Come straight from home and don't be late.
+
+@@ tg12_lan_cafe_pickup | meetup_gaming | xbox,playstation,fortnite | adult_posing_as_older_teen | 12-15 | peer | any
+C: u play {game} every night huh
+K: lol yeah
+C: ur one of the best randoms i've ever had
+K: lol thanks
+C: most randoms just leave
+~
+C: me and the boys go to a gaming cafe in town, u should come
+K: how old r they
+C: like 16, 17. they're chill
+= 1-2d
+C[personal_info]: where abouts do u live
+K: {near the high street|off the main road|near the big roundabout}
+C[meetup]: ah thats close, i could pick u up on {wkday}
+K: u can drive?
+C: yeah just passed 😎
+~
+C[supervision_check]: will ur parents be home?
+K: my dad will
+C[meetup]: i'll wait round the corner then, easier
+C[secrecy]: say ur going to {friend}'s
+C[gifts]: i'll pay for everything, snacks, hours, all of it
+
+@@ tg13_older_bf_age_number | older_partner_secret | snapchat | adult_older_partner | 13-15 | peer | casual
+C: heyy cutie
+K: hey
+C: what u doing
+K: just homework
+C[flattery]: ur way too pretty to be doing homework lol
+K: lol stop
+~
+C[personal_info]: how old r u again? 14?
+K: {kage}
+C: i'm 19 but age is just a number right
+K: i guess
+= 1-2d
+C[secrecy]: dont tell ur friends about us, they wont understand
+C[isolation]: people our age are so immature, thats why i like u
+~
+= 1-3d@21-23
+C[supervision_check]: u in bed?
+K: yeah
+C[sexual_content]: wish i was there 😏
+K: lol
+C[meetup]: when can i see u for real
+K: idk
+C[meetup]: sneak out on {wkday}, i'll wait in the car by the park
+
+@@ tg14_sextortion_family_list | sextortion | instagram | adult_stranger_sextortion | 14-15 | peer | casual
+$ girl = Bella | Ava | Sienna | Jade
+C: heyyy
+K: hey who is this
+C: {girl}, i go to school near u 😊
+K: oh
+C: i've seen u at the bus stop, ur cute
+~
+C[personal_info]: what u doing tonight
+K: nothing
+C[supervision_check]: ur parents out?
+K: no
+= 1-5m
+C[sexual_content]: shame, we could have some fun 😈
+C[image_request]: send me something cheeky, i'll return the favour
+K: like what
+C[image_request]: u know what lol. video call me
+= 6-15m
+C[coercion]: i've got the recording now
+C[coercion]: i found ur {mum} and ur sister on ur followers
+C[coercion]: send {m}300 or i send them the video
+K: i'm only {kage}
+C[coercion]: should have thought of that. pay or it goes out
+C[coercion]: how much do u have
+K: like {m}40
+C[coercion]: send it now, gift card, then we talk about the rest
+C[secrecy]: and dont tell ur parents or i post it everywhere
+
+@@ tg15_vbucks_debt_coercion | gifts_debt_coercion | fortnite | adult_posing_as_peer | 10-13 | peer | casual
+C: ur the guy with the pickaxe dance right
+K: lol yeah
+C: it's so annoying i love it
+C: u need vbucks?
+K: lol always
+C[gifts]: i'll gift u the pass
+K: wait what
+C: yeah happy early christmas
+K: thank u!!!
+~
+= 2-3d
+C[gifts]: new skin in shop, want it?
+K: u dont have to
+C: i want to, ur my best duo
+= 1-3d
+C[flattery]: ur the only one who actually listens to me
+K: aw
+~
+C[personal_info]: u still at {grade}?
+K: yeah
+= 2-4d
+C: remember all the vbucks i got u
+K: yeah
+C[coercion]: u owe me like {m}60 now
+K: i thought it was a gift
+C[coercion]: i'll forget about it if u send me a pic
+C[image_request]: a proper one, of u
+C[coercion]: or i tell ur parents u stole my card to buy skins
+
+@@ tg16_voice_chat_facetime | platform_move_video | roblox,vrchat | adult_posing_as_peer | 10-13 | peer | any
+C: ur voice is so cute lol
+K: what
+C: in vc, its funny
+K: oh lol
+C: how old are u
+K: {kage}
+C: i'm {cage}, but i sound older cos i have a cold 😂
+~
+= 1-2d
+C[platform_move]: u got facetime?
+K: yeah
+C[platform_move]: we should facetime instead, vc here is laggy
+C[supervision_check]: are u allowed to facetime people?
+K: only family
+C[secrecy]: just do it in ur room with the door shut, they wont know
+~
+= 1-2d
+C[image_request]: turn ur camera on, i wanna see if u look like ur avatar
+K: no thanks
+C[coercion]: why not? i thought we were friends
+K: i'm not allowed
+C: ok fine 😒
+= 1d
+C: sorry for being annoying yesterday
+K: its ok
+C: still friends?
+K: yeah
+C[platform_move]: cool. facetime later then? just audio if u want
+
+@@ tg17_private_channel_verify | image_request_verification | discord | adult_server_admin | 12-15 | peer | any
+C: hey welcome to the server!
+K: thanks
+C: we have a private channel for trusted members, more chill
+K: what's in it
+C: memes, voice, drama lol
+~
+C[personal_info]: how old are u? we check ages
+K: {kage}
+C: ok cool
+C[image_request]: to get in u just need to verify, send a selfie holding a paper with ur username
+K: is that normal
+C: yeah loads of servers do it
+~
+= 1-2d
+C[flattery]: ur verified 😄 you're cute btw
+K: lol
+C[image_request]: for the next role i need one more verification pic, full body this time
+K: why full body
+C: it's just the rules for the higher role
+C[secrecy]: don't post about verification in general chat, its supposed to be private
+
+@@ tg18_stream_viewer_camera | gifts_image_request | twitch,tiktok | adult_stranger | 12-15 | adult | any
+C: just subbed, love the stream!
+K: omg thank you!!
+C: Your commentary is so funny. How long have you been streaming?
+K: like 3 months
+~
+C[gifts]: Gifted 10 subs, you deserve more viewers
+K: THANK YOU
+= 1-2d
+C[flattery]: You're better than most streamers twice your age
+C[personal_info]: Are you allowed to stream in your room?
+K: yeah
+C[supervision_check]: Do your parents watch?
+K: no they dont get it lol
+~
+= 1-3d
+C[platform_move]: Could you do a private cam stream on {app}? Just for me, I'd tip really well
+K: what kind of stream
+C[image_request]: Just you chatting with the camera on, maybe in your comfy clothes
+C[secrecy]: Keep it off the main stream, it's just our thing
+
+@@ tg19_brothers_mate | known_by_proxy | instagram,snapchat | adult_acquaintance | 12-15 | adult | any
+C: hey, it's {me}, i'm mates with your brother
+K: oh hi
+C: he said you're into {footy}, who do you support
+K: we're the best team obviously
+C: haha fair
+~
+C[flattery]: you're way more fun than your brother lol
+K: lol
+= 1-2d
+C: your brother's being moody, he won't answer
+K: he's always like that
+C[secrecy]: don't tell him i messaged you, he'd be weird about it
+~
+C[personal_info]: are you home by yourself after school?
+K: sometimes
+C[gifts]: i'll grab you some {sweets|snacks|energy drinks} if you want
+C[meetup]: i could pop over on {day}, we could play fifa
+K: maybe
+C[supervision_check]: just make sure your parents aren't back early
+C[secrecy]: and delete this before your brother sees it
+
+@@ tg20_pokemon_raid_meetup | meetup | pokemon_go,discord | adult_stranger | 10-13 | peer | any
+C: anyone doing the raid at 4?
+K: me
+C: cool we need like 3 more
+C: yo u were at the raid at the park right? the one with the red jacket?
+K: yeah
+C: i'm in the local raid group, u can join
+K: ok!
+~
+C[flattery]: ur so good at catching legendaries
+= 1-2d
+C: there's a legendary raid at the church tomorrow
+K: i wanna go
+C[meetup]: i'll be there, meet me by the gate at 5
+K: my {mum} might come
+C: no need, it's just a raid. i'll look after u
+C[supervision_check]: do ur parents check where ur phone is?
+K: i think so
+~
+C[secrecy]: just say u're at the park, it's basically true
+C[gifts]: i'll trade u my shiny if u come
+K: ok maybe
+C: see u at 5 then
+
+@@ tg21_brookhaven_rp_dad | roleplay_personal_info | roblox | adult_stranger | 9-12 | peer | any
+C: hi
+K: hi
+C: nice house, did u build the pool
+K: no it came with it
+C: wanna rp? i'll be the dad, u can be the kid
+K: ok!!
+C: *drives u to school* have a good day sweetie
+K: *waves* bye dad
+C: *waits outside the house*
+~
+C: ur so good at rp, better than everyone else
+= 1-2d
+C[personal_info]: for realism, whats ur real school called?
+K: why
+C[personal_info]: i like to make it accurate lol. what street is ur house on?
+K: i dont know
+C[secrecy]: its our rp secret, nobody else needs to know
+~
+C[supervision_check]: r ur real parents home rn?
+K: no
+C[sexual_content]: *tucks u in* do u want a goodnight kiss
+C[platform_move]: we should continue on {app}, roblox bans rp like this
+
+@@ tg22_quick_add_refusal_threat | sextortion | snapchat | adult_stranger_sextortion | 13-15 | peer | casual
+C: hey u popped up on my quick add
+K: hi
+C: how old r u
+K: {kage}
+C: oh cool im 16
+C[flattery]: ur really cute in ur bitmoji lol
+K: haha thanks
+~
+C[supervision_check]: r u alone rn
+K: kinda
+C[sexual_content]: what r u wearing 😏
+K: why
+C[image_request]: show me
+K: no
+= 2-8m
+C[coercion]: wow rude
+C[coercion]: i've got ur pics from ur story, i can edit them into something else
+C[coercion]: send a real one or the edited ones go to ur whole school
+C[coercion]: ur choice
+K: i'm blocking u
+C[coercion]: block me and i post them immediately
+
+@@ tg23_beta_key_webcam | fake_job | discord | adult_fake_developer | 11-14 | peer | any
+C: ur the one who found the bug in the announcements channel right
+K: yeah the wall glitch
+C: nice catch honestly
+C: hi btw, i'm on the dev team for a new game, we're giving out beta keys
+K: cool can i have one
+C[gifts]: yeah, plus {m}20 of in-game credit for testers
+K: yes pls
+~
+C[personal_info]: need age and timezone
+K: {kage}, {country}
+= 1-2d
+C: testers do a weekly feedback call
+C[image_request]: on camera, so we can see reactions to gameplay
+K: do i have to
+C: it's part of the deal
+C[supervision_check]: can u do it when ur parents aren't in the room? they distract testers
+~
+C[secrecy]: and the whole beta is under NDA, so don't tell anyone, not even family
+K: ok
+C[coercion]: if u break the NDA u'd have to pay the credit back
+= 1-2d
+C: first call is tonight at 9, be ready with ur camera
+K: i might be asleep
+C[coercion]: testers who miss calls lose their key
+
+@@ tg24_clan_tryout_trip | meetup_gaming | fortnite,xbox | adult_posing_as_older_teen | 12-15 | peer | any
+C: that last fight was so sweaty lol
+K: i know my hands are shaking
+C: u use claw?
+K: no just normal
+C: respect
+C: we're recruiting for our clan, u interested?
+K: yeah!!
+C: we do tryouts, ur stats look good
+K: what do i need to do
+C: win 2 box fights against me lol
+~
+= 1-2h
+C[flattery]: ur actually cracked, welcome to the clan
+K: lets goooo
+C: i'll add u to the clan chat, dont spam it lol
+K: i wont
+~
+= 2-3d
+C: we do an in person bootcamp in {the city|london|manchester} once a term
+C[meetup]: i'll pay ur train ticket, u can stay over at mine
+K: i'd have to ask my parents
+C[secrecy]: tell them it's a school thing, they won't say yes otherwise
+C[supervision_check]: do they look at ur bank or anything? i'll send money for the ticket
+~
+K: i dont know
+C: everyone else is coming, it'll be sick
+C[gifts]: i'll send {m}40 for the ticket now
+C[coercion]: if u dont come u're out of the clan tbh
+
+@@ tg25_deepfake_threat | ai_image_coercion | instagram,tiktok | adult_stranger_sextortion | 13-15 | peer | any
+C: hey
+K: hi?
+C: u go to {school|the academy|the high school} right? saw ur tag
+K: who is this
+C: doesn't matter. is this ur account?
+K: yeah why
+C: i have something u should see
+K: what
+C[coercion]: i used ur selfies to make some pics. they look real
+C[coercion]: i'll send them to ur followers unless u pay
+K: thats not me
+C[coercion]: nobody will know that. {m}200 in gift cards
+K: i dont have that
+C[coercion]: {m}50 now then. and {m}50 every week
+~
+= 5-10m
+C[coercion]: clock's ticking
+K: please dont
+C[image_request]: or send me real ones and i'll delete the fakes
+C[secrecy]: tell anyone and they go up everywhere
+K: ok ok give me a minute
+C[coercion]: 10 minutes. then ur school sees them
+
+@@ tg26_staff_application_face | privilege_image_request | minecraft,discord | adult_server_owner | 11-14 | peer | any
+C: hey saw u applied for staff
+K: yeah!!
+C: how long have u played on the server
+K: since it opened
+C: og then lol
+C: ur application was the best one honestly
+K: omg thanks
+~
+C[personal_info]: need ur real age and where u live for the staff form
+K: {kage}, {country}
+C: cool
+= 1-2d
+C[image_request]: last step is face verification, send a selfie
+K: do the others have to
+C: yeah everyone
+C[supervision_check]: will ur parents be ok with u being staff? they don't need to know tbh
+~
+C[secrecy]: don't tell other players ur getting staff yet
+C[platform_move]: we do staff chat on {app}
+K: ok i'll get it
+C[gifts]: u get a free rank and {m}10 a month for modding
+K: wow ok
+C: welcome to the team 😎
+
+@@ tg27_tiktok_duet_telegram | platform_move_secrecy | tiktok | adult_posing_as_peer | 12-15 | peer | casual
+C: ur duet with me was so good lol
+K: haha ur video was funny
+C: we should do more
+K: ok
+~
+C[flattery]: ur like the only person on here who's actually talented
+K: lol stop
+C[personal_info]: ur {kage} right? it says on ur profile
+K: yeah
+C: same 😊
+= 1-3d
+C[platform_move]: tiktok dms are so restricted for under 16s, u got telegram?
+K: no
+C[platform_move]: get it, its way better
+C[supervision_check]: do ur parents have ur passcode?
+K: yeah
+C[secrecy]: then hide the app in a folder lol
+~
+= 1-2d
+C: did u get it
+K: yeah i'm on it now
+C: yay, ok set the timer
+C[image_request]: on there u can send me the pic u didn't post
+K: which pic
+C[image_request]: the mirror one from ur drafts lol, u showed me the corner of it
+K: oh that was bad
+C[flattery]: nothing u post is bad
+"""
 
 X = ""
 

@@ -29,9 +29,12 @@ class FakeClock:
 
 
 class FakeGuard:
-    def __init__(self, clock: FakeClock | None = None, policy: dict | None = None) -> None:
+    def __init__(self, clock: FakeClock | None = None, policy: dict | None = None, daily_cap: int = 3) -> None:
+        from safechat.conversation import AlertBudget
+
         self.bundle = FakeBundle(policy=policy or {})
-        self.options = GuardOptions(clock=clock)
+        self.options = GuardOptions(clock=clock, daily_cap=daily_cap)
+        self.alert_budget = AlertBudget(daily_cap)
 
     def classify(self, text: str) -> Classification:
         head = text.split(":", 1)[0] if ":" in text else ""

@@ -57,10 +57,34 @@ FEATURES: tuple[str, ...] = tuple(f"e_{label}" for label in LABELS) + (
     "risk_mean",
 )
 
-STATE_MAGIC = b"SAFECHAT\x00STATE"
+STATE_MAGIC = b"SAFECHAT-STATE\x00"  # 15 bytes
 STATE_VERSION = 1
 _HEADER = struct.Struct(">15sBI")  # magic, version, payload length
 _DIGEST_BYTES = 32
+
+
+class AlertBudget:
+    """The daily cap on interruptive alerts across all conversations of one Guard.
+
+    Kept in memory by the Guard (``GuardOptions.daily_cap``); crisis alerts bypass it.
+    """
+
+    def __init__(self, daily_cap: int = 3, window: float = DAY) -> None:
+        if isinstance(daily_cap, bool) or not isinstance(daily_cap, int) or daily_cap < 1:
+            raise ValueError("daily_cap must be an int of at least 1")
+        self.daily_cap = daily_cap
+        self.window = window  # seconds
+        self._times: list[float] = []
+        self._lock = threading.Lock()
+
+    def take(self, now: float) -> bool:
+        """Spend one alert at ``now`` if the cap allows it; False when the cap is reached."""
+        with self._lock:
+            self._times = [t for t in self._times if now - t < self.window]
+            if len(self._times) >= self.daily_cap:
+                return False
+            self._times.append(now)
+            return True
 
 
 @dataclass(frozen=True)
@@ -117,6 +141,7 @@ class Conversation:
         self._thr = dict(guard.bundle.thresholds)
         self._act_thr = {label: float(policy["act_now_thresholds"].get(label, self._thr[label])) for label in ACT_NOW}
         self._weights = policy["conversation_weights"] or _FALLBACK_WEIGHTS
+        self._budget: AlertBudget = getattr(guard, "alert_budget", None) or AlertBudget()
         self._lock = threading.Lock()
         self._reset()
 
@@ -264,15 +289,24 @@ class Conversation:
         else:
             risk = self._conversation_risk()
             grown = len(present_pattern) >= int(self._policy["pattern_min_labels"])
-            leaning = bool(present_pattern) and risk >= float(self._policy["conversation_threshold"])
+            # context labels add weight: one pattern label plus context, in a conversation whose
+            # learnt risk is high, counts as a pattern too
+            leaning = bool(present_pattern and present_context) and risk >= float(self._policy["conversation_threshold"])
             if not (grown or leaning):
                 return None
+            if not set(c.flagged) & (PATTERN | CONTEXT):
+                return None  # only a message that adds to the pattern can raise it (no re-alerts on small talk)
             if now < self._ok_until:
                 return None  # the child said "I'm OK": pattern alerts stay quiet for a while
             tier, labels = "pattern", []
         labels = labels + [label for label in supporting if label not in labels]
-        if not self._allowed(tier, labels, now):
+        fresh = self._allowed(tier, labels, now)
+        if fresh is False:
             return None
+        # The daily cap across conversations; crisis alerts bypass it (they are deduplicated above).
+        if tier != "crisis" and not self._budget.take(now):
+            return None
+        self._resurfaced[tier] = fresh is None
         self._last_alert[tier] = now
         self._alerted_labels[tier] = sorted(set(self._alerted_labels.get(tier, [])) | set(labels))
         return build_alert(
@@ -286,16 +320,17 @@ class Conversation:
             country=self.options.country,
         )
 
-    def _allowed(self, tier: str, labels: list[str], now: float) -> bool:
-        """Fatigue: one alert per tier per window; a growing pattern may resurface once."""
+    def _allowed(self, tier: str, labels: list[str], now: float) -> bool | None:
+        """Fatigue: one alert per tier per window; a growing pattern may resurface once.
+
+        Returns False when suppressed, True for a fresh alert, None for a one-off resurfacing.
+        """
         last = self._last_alert.get(tier)
         if last is None or now - last >= float(self._policy["fatigue_hours"]) * HOUR:
-            self._resurfaced[tier] = False
             return True
         new = set(labels) - set(self._alerted_labels.get(tier, []))
         if tier != "crisis" and new & (PATTERN | ACT_NOW) and not self._resurfaced.get(tier, False):
-            self._resurfaced[tier] = True
-            return True
+            return None
         return False
 
     # -- the child's choices ---------------------------------------------------------------------

@@ -49,6 +49,8 @@ class GuardOptions:
     locale: str = "en-GB"
     # ISO 3166-1 alpha-2 country chosen by the host; drives helplines, never guessed
     country: str = "GB"
+    # interruptive alerts allowed per 24 h across all conversations (crisis alerts bypass it)
+    daily_cap: int = 3
 
     def __post_init__(self) -> None:
         if isinstance(self.threads, bool) or not isinstance(self.threads, int) or not 1 <= self.threads <= 16:
@@ -57,6 +59,8 @@ class GuardOptions:
             raise TypeError("clock must be a callable returning seconds, or None")
         if not isinstance(self.locale, str) or not isinstance(self.country, str):
             raise TypeError("locale and country must be strings")
+        if isinstance(self.daily_cap, bool) or not isinstance(self.daily_cap, int) or self.daily_cap < 1:
+            raise ValueError("daily_cap must be an int of at least 1")
 
 
 _EMPTY = np.zeros(len(LABELS), dtype=np.float32)
@@ -115,6 +119,9 @@ class Guard:
         self._model: OnnxModel | None = OnnxModel(b.model_bytes, threads=options.threads, filename=model_name)
         self._thresholds = np.array([b.thresholds[label] for label in LABELS], dtype=np.float32)
         self._lock = threading.Lock()
+        from .conversation import AlertBudget
+
+        self.alert_budget = AlertBudget(options.daily_cap)
 
     # -- the pipeline, one stage per method (the benchmark times them apart) -------------------
 

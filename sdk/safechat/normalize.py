@@ -116,10 +116,13 @@ _SINGLE_WORDS = frozenset("aiurycbnko")
 
 def _build_translate_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
-    # Format characters (zero-width space/joiners, BOM, soft hyphen, bidi controls, tags).
-    candidates = list(range(0x10000)) + list(range(0x110BD, 0x110CE)) + \
-        list(range(0x13430, 0x13440)) + list(range(0x1BCA0, 0x1BCA4)) + \
-        list(range(0x1D173, 0x1D17B)) + list(range(0xE0000, 0xE0080))
+    # Format characters (zero-width space/joiners, BOM, soft hyphen, bidi controls, tags)
+    # and controls. Only the blocks where Unicode puts them are scanned, to keep import fast;
+    # the category test keeps the table right for whichever Unicode version Python ships.
+    blocks = [(0x0000, 0x0100), (0x0600, 0x0900), (0x1800, 0x1810), (0x2000, 0x2070),
+              (0xFE00, 0x10000), (0x110BD, 0x110CE), (0x13430, 0x13460), (0x1BCA0, 0x1BCA4),
+              (0x1D173, 0x1D17B), (0xE0000, 0xE0080)]
+    candidates = [cp for lo, hi in blocks for cp in range(lo, hi)]
     for cp in candidates:
         cat = unicodedata.category(chr(cp))
         if cat == "Cf":
@@ -137,16 +140,16 @@ def _build_translate_table() -> dict[int, str | None]:
     table[0x2800] = " "  # braille blank, used as an "empty" character
     for ch, word in _EMOJI_WORDS.items():
         table[ord(ch)] = f" {word} "
-    for ch, ascii_ch in _LATIN_LOOKALIKES.items():
-        table[ord(ch)] = ascii_ch
     return table
 
 
 def _build_non_lookalike_class() -> str:
+    """Greek/Cyrillic letters that are look-alikes neither as written nor once lowercased."""
     chars = []
-    for cp in list(range(0x0370, 0x0400)) + list(range(0x0400, 0x0530)):
+    for cp in range(0x0370, 0x0530):
         ch = chr(cp)
-        if unicodedata.category(ch).startswith("L") and ch not in _LOOKALIKES:
+        if (unicodedata.category(ch).startswith("L") and ch not in _LOOKALIKES
+                and ch.lower() not in _LOOKALIKES):
             chars.append(re.escape(ch))
     return "[" + "".join(chars) + "]"
 
@@ -154,6 +157,7 @@ def _build_non_lookalike_class() -> str:
 # ---- precompiled tables ------------------------------------------------------------------
 _TABLE = _build_translate_table()
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+_LATIN_TABLE = str.maketrans(_LATIN_LOOKALIKES)
 _HAS_GREEK_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u052f]").search
 _HAS_REAL_GREEK_CYRILLIC = re.compile(_build_non_lookalike_class()).search
 _MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
@@ -179,6 +183,16 @@ _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
 
 def _fold_lookalike_word(match: re.Match[str]) -> str:
     return match.group().translate(_LOOKALIKE_TABLE)
+
+
+def _fold_homoglyphs(s: str, real_script: bool) -> str:
+    """Fold Cyrillic/Greek look-alikes: everywhere, or only in words with Latin letters
+    when the message also holds genuine Cyrillic/Greek letters (`real_script`)."""
+    if not _HAS_GREEK_CYRILLIC(s):
+        return s
+    if real_script:
+        return _MIXED_WORD.sub(_fold_lookalike_word, s)
+    return s.translate(_LOOKALIKE_TABLE)
 
 
 def _join_dotted(match: re.Match[str]) -> str:
@@ -223,16 +237,15 @@ def normalize(text: str) -> str:
     if s.isascii():
         if not s.isprintable():
             s = _CONTROL.sub(" ", s)
+        s = s.lower()
     else:
         s = s.translate(_TABLE)
         s = unicodedata.normalize("NFKC", s)
-        if _HAS_GREEK_CYRILLIC(s):
-            if _HAS_REAL_GREEK_CYRILLIC(s):
-                # Real Greek/Cyrillic text: fold only words that mix in Latin letters.
-                s = _MIXED_WORD.sub(_fold_lookalike_word, s)
-            else:
-                s = s.translate(_LOOKALIKE_TABLE)
-    s = s.lower()
+        real_script = _HAS_REAL_GREEK_CYRILLIC(s) is not None
+        # Fold before lowercasing (uppercase-only look-alikes such as Cyrillic "В") and again
+        # after it (characters that only become look-alikes once lowercased, e.g. Greek "Γ").
+        s = _fold_homoglyphs(s, real_script).lower()
+        s = _fold_homoglyphs(s.translate(_LATIN_TABLE), real_script)
     # Collapse whitespace first so the spaced-letter rule sees one form, whatever the input.
     s = " ".join(s.split())
 

@@ -1,0 +1,202 @@
+"""Realistic timelines with a fake clock: the exact alerts, tiers, bands and actions (issue 5)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from safechat.alerts import ACTION_IDS, build_alert, load_copy
+from safechat.labels import AGE_BANDS, LABELS, TIERS
+from tests.fakes import FakeClock, FakeGuard
+
+MIN, HOUR, DAY = 60, 3600, 86400
+
+
+def play(chat, clock, script):
+    """script: (delay seconds, 'in'|'out', text) -> list of (contact index, tier, labels)."""
+    out = []
+    for delay, way, text in script:
+        clock.advance(delay)
+        if way == "out":
+            chat.send(text)
+            continue
+        alert = chat.receive(text)
+        if alert is not None:
+            out.append((alert.message_index, alert.tier, alert.labels))
+    return out
+
+
+def test_slow_pattern_over_days():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation(child_age=11)
+    script = [
+        (0, "in", "hey gg on that round"),
+        (2 * MIN, "out", "thx"),
+        (HOUR, "in", "flattery: you're way better than kids your age"),
+        (DAY, "in", "personal_info: what year are you in"),
+        (DAY, "in", "gifts: i can get you the battle pass, np"),
+        (2 * DAY, "in", "lol nice"),
+        (DAY, "in", "platform_move: add me on snap, easier there"),
+        (HOUR, "in", "gifts+platform_move: sent the pass, did u add me"),
+        (5 * MIN, "in", "what u up to"),
+    ]
+    alerts = play(chat, clock, script)
+    # gifts after compliments and questions about school: one pattern behaviour plus context in a
+    # conversation whose risk is high; days later a new behaviour (moving apps) grows the pattern
+    assert [(i, t) for i, t, _ in alerts] == [(3, "pattern"), (5, "pattern")]
+    assert alerts[0][2] == ("gifts", "personal_info", "flattery")
+    assert alerts[1][2][:2] == ("platform_move", "gifts")
+
+
+def test_fast_sextortion_within_an_hour_reaches_crisis():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation(child_age=14)
+    script = [
+        (0, "in", "flattery: hey ur cute, saw ur story"),
+        (3 * MIN, "in", "platform_move: add me on snap"),
+        (4 * MIN, "in", "image_request: send me a pic, just for me"),
+        (10 * MIN, "in", "coercion: send more or i post it to ur friends"),
+        (2 * MIN, "in", "coercion: pay 100 in gift cards now"),
+    ]
+    alerts = play(chat, clock, script)
+    assert [(i, t) for i, t, _ in alerts] == [(1, "pattern"), (2, "act_now"), (3, "crisis")]
+    assert alerts[2][2][0] == "coercion"
+
+
+def test_crisis_is_deduplicated_but_bypasses_the_daily_cap():
+    clock = FakeClock()
+    guard = FakeGuard(clock, daily_cap=1)
+    other = guard.conversation()
+    assert other.receive("image_request: pic?") is not None  # spends the whole daily cap
+    chat = guard.conversation(child_age=15)
+    assert chat.receive("image_request: pic?") is None  # capped
+    crisis = chat.receive("coercion: pay or i share it")
+    assert crisis is not None and crisis.tier == "crisis"
+    clock.advance(5 * MIN)
+    assert chat.receive("coercion: pay now") is None  # deduplicated
+
+
+def test_benign_coach_chat_with_risky_looking_cues_stays_quiet():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation(child_age=12)
+    script = [
+        (0, "in", "great match today, proud of you all"),
+        (HOUR, "in", "personal_info: what's your address, I'll drop the kit form round"),
+        (DAY, "in", "flattery: you were brilliant in goal"),
+        (DAY, "in", "training moved to 5pm, tell your mum"),
+    ]
+    assert play(chat, clock, script) == []
+
+
+def test_im_ok_silences_pattern_for_seven_days_but_never_act_now():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation(child_age=13)
+    first = play(chat, clock, [(0, "in", "secrecy: keep this between us"), (MIN, "in", "platform_move: add me on telegram")])
+    assert [(t) for _, t, _ in first] == ["pattern"]
+    chat.mark_ok()
+    later = play(chat, clock, [
+        (2 * DAY, "in", "isolation+secrecy: your parents don't get you like i do"),
+        (DAY, "in", "supervision_check+gifts: does your mum check your phone? i'll send robux"),
+    ])
+    assert later == []  # silenced, although new pattern labels appeared
+    escalation = play(chat, clock, [(HOUR, "in", "meetup: come meet me at the park, come alone")])
+    assert [(t, labels[0]) for _, t, labels in escalation] == [("act_now", "meetup")]
+    # after the 7 days, a pattern may show again
+    resumed = play(chat, clock, [(8 * DAY, "in", "secrecy+platform_move: delete this and add me on snap")])
+    assert [t for _, t, _ in resumed] == ["pattern"]
+
+
+def test_growing_pattern_resurfaces_once():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation()
+    alerts = play(chat, clock, [
+        (0, "in", "secrecy+platform_move: delete this, add me on snap"),
+        (HOUR, "in", "isolation: your friends don't care like i do"),  # new label: resurfaces once
+        (HOUR, "in", "gifts: here's some vbucks"),  # another new label: already resurfaced
+    ])
+    assert [(i, t) for i, t, _ in alerts] == [(0, "pattern"), (1, "pattern")]
+
+
+def test_block_stops_analysis():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation()
+    chat.block()
+    assert play(chat, clock, [(0, "in", "coercion: pay me")]) == []
+    assert chat.received == 0 and chat.blocked
+
+
+def test_expiry_forgets_evidence_after_inactivity():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation()
+    play(chat, clock, [(0, "in", "secrecy: don't tell")])
+    assert chat.evidence["secrecy"] > 0.9
+    clock.advance(31 * DAY)
+    play(chat, clock, [(0, "in", "hello again")])
+    assert max(chat.evidence.values()) == 0.0 and chat.received == 1
+
+
+def test_clear_removes_everything():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation()
+    play(chat, clock, [(0, "in", "secrecy+platform_move: x")])
+    chat.clear()
+    assert chat.received == 0 and max(chat.evidence.values()) == 0.0 and chat.risk == 0.0
+
+
+@pytest.mark.parametrize("band, young", [("7-9", True), ("10-12", False), ("13-15", False), ("16-17", False), ("default", False)])
+def test_actions_by_band(band, young):
+    a = build_alert(tier="act_now", labels=("image_request",), message_index=0, at=1.75e9, risk=0.9,
+                    band=band, locale="en-GB", country="GB")
+    assert tuple(x.id for x in a.actions) == ACTION_IDS
+    prominent = {x.id for x in a.actions if x.prominent}
+    assert prominent == ({"talk", "block", "ok"} if young else set(ACTION_IDS))
+    assert [x.id for x in a.actions if x.default] == (["talk"] if young else [])
+    assert "0800 1111" in a.action("help").text
+    assert a.action("talk").draft and "{" not in a.action("talk").draft
+
+
+FORBIDDEN = re.compile(r"\b(predator|groomer|paedophile|pedophile|pervert|criminal|abuser|AI|algorithm|detected|score|probability)s?\b|%", re.I)
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "en-US"])
+def test_every_label_band_tier_composes_clean_copy(locale):
+    for label, band, tier in itertools.product(LABELS, AGE_BANDS, TIERS):
+        a = build_alert(tier=tier, labels=(label,), message_index=0, at=1.75e9, risk=0.6, band=band, locale=locale, country="US")
+        texts = [a.title, a.body, a.why_intro, *a.why, *a.crisis_steps, *(x.label for x in a.actions),
+                 *(x.text for x in a.actions if x.text is not None), *(x.draft for x in a.actions if x.draft is not None)]
+        for text in texts:
+            assert text.strip(), (label, band, tier)
+            assert not FORBIDDEN.search(text), (label, band, tier, text)
+        assert (tier == "crisis") == bool(a.crisis_steps)
+
+
+def test_helpline_follows_country_not_locale():
+    a = build_alert(tier="crisis", labels=("coercion",), message_index=0, at=1.75e9, risk=0.9, band="13-15", locale="en-GB", country="AU")
+    assert a.helpline.country == "AU" and "1800 55 1800" in a.action("help").text
+    b = build_alert(tier="crisis", labels=("coercion",), message_index=0, at=1.75e9, risk=0.9, band="13-15", locale="en-GB", country="ZZ")
+    assert b.helpline.country == "EU" and "116 111" in b.action("help").text
+
+
+def test_report_shares_only_what_the_child_picked():
+    a = build_alert(tier="act_now", labels=("image_request", "secrecy"), message_index=3, at=1_750_000_000, risk=0.93,
+                    band="13-15", locale="en-GB", country="GB")
+    r = a.report(host_ids={"contact": "u123"}, messages=["the one message I chose"])
+    d = r.to_dict()
+    assert d["messages"] == ["the one message I chose"]
+    assert d["labels"] == ["image_request", "secrecy"] and d["score_bucket"] == "high"
+    assert d["time_bucket"].endswith("UTC") and ":" in d["time_bucket"]
+    assert "the one message I chose" in r.preview() and "u123" in r.preview()
+    empty = a.report().to_dict()
+    assert empty["messages"] == [] and empty["host_ids"] == {}
+    with pytest.raises(TypeError):
+        a.report(messages="not a list")
+
+
+def test_copy_locales_differ_where_they_should():
+    gb, us = load_copy("en-GB"), load_copy("en-US")
+    assert gb["locale"] == "en-GB" and us["locale"] == "en-US"
+    assert load_copy("en-AU")["locale"] == "en-GB"  # other English falls back to en-GB
+    with pytest.raises(ValueError):
+        load_copy("xx-YY")
