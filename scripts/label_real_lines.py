@@ -16,6 +16,10 @@ The shared corpora only carry conversation labels. This script
        data/real_lines/train_labels.jsonl, data/real_lines/test_labels.jsonl
        {"split", "id", "index", "labels", "reviewed", "rule_labels"}
 
+The review was done line by line by the helper agent that wrote this script (an AI model, one
+annotator); see data/real_lines/README.md. The rules and sampling defaults are FROZEN: changing
+them changes the samples, and the build then refuses the (now stale) review files.
+
 Run from the repository root:
     .venv/bin/python scripts/label_real_lines.py [--data PATH]
 Resolve the referenced text with scripts/resolve_real_lines.py.
@@ -30,7 +34,7 @@ import os
 import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Iterator
 

@@ -25,6 +25,7 @@ Script line format (inside the SCENARIO blocks at the bottom of this file):
     C?: text / K?: text               optional line (kept half the time)
     ~ / ~N                            small talk from the split's filler pool (0-1 / 1-N)
     = 5-20m / = 2-6h / = 1-3d / = 1-3d@21-22   time gap before the next message
+    = 0d@15-16 (first line only)      hour at which the conversation starts (default 15-20)
     {a|b|c} picks one option, {slot} fills a slot; braces nest.
 """
 
@@ -34,9 +35,8 @@ import argparse
 import json
 import random
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 # ---------------------------------------------------------------- defaults
@@ -47,7 +47,7 @@ RENDERS = {"dev": 3, "test": 2}                  # renders of each scenario scri
 MIN_PER_LABEL = {"dev": 70, "test": 50}          # required conversations per label per split
 MIN_SCRIPTS_PER_LABEL = 25                       # required distinct scripts per label per split
 MIN_MESSAGES, MAX_MESSAGES = 15, 80              # allowed conversation length
-FIRST_DAY = datetime(2023, 1, 9, tzinfo=timezone.utc)   # conversations start in [FIRST_DAY, +SPAN)
+FIRST_DAY = datetime(2023, 1, 9, tzinfo=UTC)   # conversations start in [FIRST_DAY, +SPAN)
 SPAN_DAYS = 880
 ID_BASE = {"dev": 0, "test": 5000}               # record numbers: dev 0001.., test 5001..
 
@@ -187,16 +187,22 @@ def parse_block(block: str, label: str) -> list[Script]:
     return scripts
 
 
-def parse_fillers(block: str) -> dict[str, list[list[Line]]]:
-    pools: dict[str, list[list[Line]]] = {}
+Filler = tuple[int, int, list[Line]]     # child ages it suits, and its lines
+
+
+def parse_fillers(block: str) -> dict[str, list[Filler]]:
+    """`@@ pool` or `@@ pool 9-11` (only for children of those ages), then the lines."""
+    pools: dict[str, list[Filler]] = {}
     current: list[Line] | None = None
     for raw in block.splitlines():
         raw = raw.strip()
         if not raw or raw.startswith("#"):
             continue
         if raw.startswith("@@"):
+            name, _, ages = raw[2:].strip().partition(" ")
+            lo, hi = (int(a) for a in ages.split("-")) if ages else (9, 15)
             current = []
-            pools.setdefault(raw[2:].strip(), []).append(current)
+            pools.setdefault(name, []).append((lo, hi, current))
             continue
         assert current is not None
         current.append(parse_line(raw, "filler"))
@@ -208,12 +214,13 @@ def words(text: str) -> str:
 
 
 def check_disjoint(scripts: dict[str, list[Script]], fillers: dict) -> None:
-    """No scenario id and no written line (of 4+ words) may appear in both splits."""
+    """No scenario id and no written line of 5+ words may appear in both splits."""
     seen: dict[str, set[str]] = {}
     for split in ("dev", "test"):
         lines = {words(ln.text) for s in scripts[split] for ln in s.lines if ln.op == "msg"}
-        lines |= {words(ln.text) for pool in fillers[split].values() for ex in pool for ln in ex}
-        seen[split] = {x for x in lines if len(x.split()) >= 4}
+        lines |= {words(ln.text) for pool in fillers[split].values() for _, _, ex in pool
+                  for ln in ex if ln.op == "msg"}
+        seen[split] = {x for x in lines if len(x.split()) >= 5}
     shared = seen["dev"] & seen["test"]
     if shared:
         raise SystemExit(f"lines shared by dev and test: {sorted(shared)[:5]}")
@@ -240,7 +247,7 @@ def expand(text: str, slots: dict[str, str], rng: random.Random) -> str:
 
 
 def render(script: Script, split: str, r: int, num: int,
-           fillers: dict[str, list[list[Line]]], seed: int) -> dict:
+           fillers: dict[str, list[Filler]], seed: int) -> dict:
     rng = random.Random(f"{seed}|{split}|{script.sid}|{r}")
     age = rng.randint(*script.ages)
     platform = script.platforms[r % len(script.platforms)] if r < len(script.platforms) \
@@ -250,6 +257,9 @@ def render(script: Script, split: str, r: int, num: int,
     child = f"child:{rng.getrandbits(40):010x}"
     styles = {"C": pick_style(rng, script.style), "K": pick_style(rng, "any")}
     filler_pool = list(fillers[script.pool])
+    if script.pool == "peer" and platform in PLATFORMS:     # gaming talk only where people game
+        filler_pool += fillers["game"]
+    filler_pool = [ex for lo, hi, ex in filler_pool if lo <= age <= hi]
     rng.shuffle(filler_pool)
 
     # expand the script into (speaker, text, labels, looks) and gaps
@@ -265,14 +275,21 @@ def render(script: Script, split: str, r: int, num: int,
             for _ in range(n):
                 if filler_pool:
                     for fl in filler_pool.pop():
-                        events.append(("msg", fl.speaker, expand(fl.text, slots, rng), (), ()))
+                        if fl.op == "gap":
+                            events.append(("gap", fl.gap))
+                        else:
+                            events.append(("msg", fl.speaker, expand(fl.text, slots, rng), (), ()))
         elif ln.op == "msg":
             if ln.optional and rng.random() < 0.5:
                 continue
             events.append(("msg", ln.speaker, expand(ln.text, slots, rng), ln.labels, ln.looks))
 
-    # timestamps and authors
-    t = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS), hours=rng.randint(15, 20),
+    # timestamps and authors; a leading "= 0d@H-H" line sets the hour the chat starts
+    h0, h1 = 15, 20
+    if events and events[0][0] == "gap" and events[0][1][1] == 0 and events[0][1][3] is not None:
+        h0, h1 = events[0][1][3], events[0][1][4]
+        events = events[1:]
+    t = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS), hours=rng.randint(h0, h1),
                               minutes=rng.randrange(60), seconds=rng.randrange(60))
     messages, msg_labels, msg_looks = [], [], []
     pending_gap = None
@@ -380,13 +397,19 @@ REGIONS = [  # (mum, Mum, money, maths, football, grade style, country)
     ("mom", "Mom", "$", "math", "soccer", "us", "the us"),
     ("mum", "Mum", "$", "maths", "footy", "au", "australia"),
 ]
-CHILD_NAMES = ("Mia Leo Ava Noah Amara Zain Isla Oliver Priya Kai Chloe Jayden Sofia Ethan Layla "
-               "Finn Aisha Lucas Hannah Mateo Grace Theo Zara Ryan Ellie Omar Lily Harvey Maya Sam "
-               "Ruby Arjun Evie Caleb Nia Dylan Freya Musa Poppy Jack Ines Tomas Yusuf Erin "
-               "Kofi Lena Mason Rosie Aarav Bella").split()
-CONTACT_NAMES = ("Jay Alex Sam Tyler Dani Marcus Kayla Ben Chris Jordan Nate Riley Max Kevin Liam "
-                 "Josh Mike Tom Ash Jess Drew Connor Zoe Luke Ellis Jamie Reece Aiden Callum "
-                 "Morgan Ethan Shay Rob Dean Kieran Lewis Toby Cam").split()
+CHILD_NAMES = ("Mia", "Leo", "Ava", "Noah", "Amara", "Zain", "Isla", "Oliver", "Priya", "Kai",
+    "Chloe", "Jayden", "Sofia", "Ethan", "Layla", "Finn", "Aisha", "Lucas", "Hannah", "Mateo",
+    "Grace", "Theo", "Zara", "Ryan", "Ellie", "Omar", "Lily", "Harvey", "Maya", "Sam", "Ruby",
+    "Arjun", "Evie", "Caleb", "Nia", "Dylan", "Freya", "Musa", "Poppy", "Jack", "Ines", "Tomas",
+    "Yusuf", "Erin", "Kofi", "Lena", "Mason", "Rosie", "Aarav", "Bella")
+# friends of the child are named in lines that say "she"
+FRIEND_NAMES = ("Mia", "Ava", "Amara", "Isla", "Priya", "Chloe", "Sofia", "Layla", "Aisha",
+    "Hannah", "Grace", "Zara", "Ellie", "Lily", "Maya", "Ruby", "Evie", "Nia", "Freya", "Poppy",
+    "Ines", "Erin", "Lena", "Rosie", "Bella")
+CONTACT_NAMES = ("Jay", "Alex", "Sam", "Tyler", "Dani", "Marcus", "Kayla", "Ben", "Chris",
+    "Jordan", "Nate", "Riley", "Max", "Kevin", "Liam", "Josh", "Mike", "Tom", "Ash", "Jess",
+    "Drew", "Connor", "Zoe", "Luke", "Ellis", "Jamie", "Reece", "Aiden", "Callum", "Morgan",
+    "Ethan", "Shay", "Rob", "Dean", "Kieran", "Lewis", "Toby", "Cam")
 PETS = ("Biscuit", "Luna", "Milo", "Pepper", "Ziggy", "Bella", "Nugget", "Oreo", "Coco", "Simba")
 ARTISTS = ("Olivia Rodrigo", "Taylor Swift", "Central Cee", "Sabrina Carpenter", "Billie Eilish",
            "Doja Cat", "Ice Spice", "Stray Kids", "NewJeans", "Lewis Capaldi", "Dua Lipa")
@@ -427,7 +450,8 @@ def global_slots(rng: random.Random, age: int, platform: str) -> dict[str, str]:
     else:
         n = age - 5
         grade = f"{n}{'th' if n > 3 else {1: 'st', 2: 'nd', 3: 'rd'}[n]} grade"
-    kid, friend, friend2 = rng.sample(CHILD_NAMES, 3)
+    friend, friend2 = rng.sample(FRIEND_NAMES, 2)
+    kid = rng.choice([n for n in CHILD_NAMES if n not in (friend, friend2)])
     slots = {
         "kid": kid, "friend": friend, "friend2": friend2, "me": rng.choice(CONTACT_NAMES),
         "kage": str(age), "cage": str(min(16, age + rng.choice((0, 1, 1, 2)))),
@@ -444,13 +468,14 @@ def global_slots(rng: random.Random, age: int, platform: str) -> dict[str, str]:
 
 
 # ================================================================ small-talk fillers
-# One exchange per @@ line; pools "peer" (same-age or posing as same-age) and "adult".
+# One exchange per @@ line; pools "peer" (same-age or posing as same-age), "game" (added to
+# "peer" on gaming platforms) and "adult".
 DEV_FILLERS = """
 @@ peer
 C: wait what u doing rn
 K: nothing just watching youtube
 C: same lol
-@@ peer
+@@ game
 C: did u see the update
 K: no what changed
 C: they nerfed literally everything
@@ -481,7 +506,7 @@ K: he's so annoying tho
 C: what u listening to
 K: {artist} mostly
 C: ok good taste ngl
-@@ peer
+@@ game
 K: just came 3rd in a match
 C: lets gooo
 K: i was so close
@@ -489,7 +514,7 @@ K: i was so close
 C: u watching anything good
 K: rewatching {show}
 C: underrated tbh
-@@ peer
+@@ game
 K: my wifi is so bad rn
 C: yeah ur lagging fr
 K: sorry lol
@@ -501,7 +526,7 @@ C: i haven't done any of my homework
 K: my {mum} made me clean my room
 C: rip
 K: took 2 hours
-@@ peer
+@@ game
 C: u play anything else?
 K: sometimes minecraft
 C: nice i used to play that loads
@@ -533,17 +558,18 @@ K: yeah went to the cinema
 C: Oh nice, what did you see?
 K: {film}
 @@ adult
-K: its so cold today
-C: I know, freezing! Wrap up warm.
+K: i think i have a cold
+C: Oh no. Lots of water and an early night.
 @@ adult
-C: How's {pet} doing?
-K: good he ate a sock yesterday
-C: Oh no 😂
+K: our dog ate a sock yesterday
+C: Oh no 😂 Is he ok?
+K: yeah he's fine
 @@ adult
-C: Are you all ready for the holidays?
-K: nearly
-C: Not long now!
+C: What's the new teacher like?
+K: strict but funny
+C: The best kind.
 @@ adult
+= 10-40m
 K: sorry was doing homework
 C: No worries at all, homework comes first.
 @@ adult
@@ -566,7 +592,7 @@ C: Good, it's still pouring here
 C: How's {show}? Have you finished it yet?
 K: two more episodes
 C: No spoilers then!
-@@ adult
+@@ adult 9-12
 K: i'm so bored
 C: Bored is good sometimes, read a book 😉
 K: lol no
@@ -575,13 +601,14 @@ C: Busy day?
 K: kind of. loads of tests
 C: You'll do great
 @@ adult
-C: Did you sort out your pencil case in the end?
-K: yeah got a new one
-C: Good stuff
+C: Anything fun planned for the weekend?
+K: not really
+C: Sometimes a lazy weekend is the best kind
 """
 
 TEST_FILLERS = """
 @@ peer
+= 10-30m
 K: ok im back
 C: wb
 K: had to eat
@@ -593,14 +620,14 @@ C: exactly 😂
 K: my cat is sitting on my keyboard
 C: let him play
 K: he's better than me tbh
-@@ peer
+@@ game
 C: ur so good at dodging btw
 K: thanks i practised
 C: teach me
 @@ peer
-K: it's literally so hot
-C: sameee i'm melting
-K: no aircon here either
+K: my legs hurt from pe
+C: sameee we did the bleep test
+K: worst thing ever
 @@ peer
 C: did u eat yet
 K: yeah {food}
@@ -617,7 +644,7 @@ C: same-ish
 K: my friend just fell off her bike
 C: is she ok
 K: yeah just a scraped knee
-@@ peer
+@@ game
 C: new season looks so good
 K: i know!!
 C: can't wait
@@ -641,11 +668,11 @@ C: fair
 K: my sister is being so loud
 C: tell her to shh
 K: she won't
-@@ peer
+@@ game
 C: gg that round was close
 K: so close
 C: next one we win
-@@ peer
+@@ peer 9-13
 K: lol my dad just tried to dance
 C: noooo
 K: it was so bad
@@ -653,7 +680,7 @@ K: it was so bad
 C: do u like {show}
 K: yes!! who's your fav character
 C: too hard to choose
-@@ adult
+@@ adult 9-11
 C: How did the spelling test go?
 K: 18 out of 20
 C: That's brilliant, well done!
@@ -663,9 +690,9 @@ C: No way! What's it called?
 K: {pet}
 C: Lovely name.
 @@ adult
-C: Is it still snowing your way?
-K: a bit
-C: Be careful on the pavements!
+C: Did you get home before the rain started?
+K: just about
+C: Lucky!
 @@ adult
 K: i'm watching {show}
 C: Is that the one with the funny sidekick?
@@ -686,7 +713,7 @@ C: Early night tonight then.
 K: school trip got moved
 C: Oh, to when?
 K: next month
-@@ adult
+@@ adult 9-12
 C: What are you reading at the moment?
 K: a book about dragons
 C: Sounds good!
@@ -694,11 +721,11 @@ C: Sounds good!
 C: Have you seen {film} yet?
 K: not yet
 C: Worth it, honestly.
-@@ adult
+@@ adult 9-11
 K: my tooth came out
 C: Ouch! Did it hurt?
 K: nope
-@@ adult
+@@ adult 9-13
 C: How's the new bike?
 K: so fast
 C: Helmet on, mind!
@@ -706,6 +733,8 @@ C: Helmet on, mind!
 K: my friend is coming for tea
 C: Have fun!
 @@ adult
+K: hello?
+= 15-50m
 C: Sorry, I was at the shops, just seen this.
 K: its ok
 """
@@ -726,7 +755,7 @@ C[personal_info]: how old r u btw
 K: {kage}
 C: oh nice im {cage}
 ~
-= 1-2d
+= 3-6d
 C: {heyy ur online|oh hey ur on}
 K: hi
 C: i saw u made a new one, its cool
@@ -738,7 +767,7 @@ K: omg thank u so much
 C[secrecy]: just dont say in the game chat or everyone will ask me for some lol
 K: ok i wont
 ~2
-= 2-3d
+= 5-9d
 C: whats up
 K: my {mum} said i have to get off soon
 C[supervision_check]: does she check what u do on here?
@@ -767,7 +796,7 @@ C: ill carry u to plat {dw|easy}
 C[personal_info]: what school u go to? i feel like ur from near me
 K: i cant say lol
 C: fair fair
-= 1-2d
+= 4-7d
 C: happy friday 😎
 K: lol its thursday
 C: whatever
@@ -779,7 +808,7 @@ C: yeah ur my duo its fine
 C[secrecy]: dont tell ur parents tho they might think its weird that someone gifted u
 K: ok
 ~2
-= 2-4d
+= 6-10d
 C: u on?
 K: cant rn, on my {mum}'s phone
 C[supervision_check]: oh does she read ur messages?
@@ -814,14 +843,14 @@ C[isolation]: I'm sorry. You deserve people who appreciate you.
 C[platform_move]: Discord isn't very private. Do you have Telegram? We could talk properly there.
 K: i can get it
 C[image_request]: Also, send me a photo of yourself sometime so I know who I'm talking to 🙂
-K?: why
+K: why
 C[secrecy]: No reason, it's just nice. Keep it between us though, people get jealous.
 
 @@ dg04_insta_sextortion_girl | sextortion | instagram | adult_posing_as_teen_girl | 13-15 | peer | casual
 $ girl = Ellie | Sophie | Jess | Kayla | Amber
 C: hey 👋 {you came up on my suggested|saw u on my explore page}
 K: hey
-C: ur cute ngl
+C[flattery]: ur cute ngl
 K: lol thanks
 C: i'm {girl} btw, 16, from {the next town over|near you i think}
 K: cool
@@ -913,7 +942,7 @@ C[coercion]: u owe me one now lol
 C[platform_move]: download {app} so we can talk about mod stuff without the others seeing
 
 @@ dg07_roblox_age_deception_bf | online_dating_escalation | roblox | adult_posing_as_peer | 10-12 | peer | casual
-C: hii ur avatar is so cute
+C[flattery]: hii ur avatar is so cute
 K: thank u
 C: want to play {game} together
 K: ok
@@ -948,7 +977,7 @@ K?: maybe
 @@ dg08_tiktok_talent_scout | fake_scout | tiktok,instagram | adult_fake_talent_scout | 12-15 | adult | proper
 C: Hi! I work with a kids' fashion brand and we loved your videos.
 K: oh wow really?
-C: Yes! You have a really natural look on camera. Have you ever modelled?
+C[flattery]: Yes! You have a really natural look on camera. Have you ever modelled?
 K: no never
 C[flattery]: You should. Honestly you've got what brands look for.
 ~
@@ -984,7 +1013,7 @@ K: bit better
 C: good 💛
 C[personal_info]: how old r u anyway? i'm 17
 K: {kage}
-C: ah ok, u seem older
+C[flattery]: ah ok, u seem older
 = 1-2d@21-23
 C: u still up?
 K: yeah cant sleep
@@ -994,7 +1023,7 @@ C[isolation]: u dont need them. u've got me now, i'll always reply
 C[secrecy]: maybe dont mention me to them tho, they'd just make it a thing
 K: ok
 ~
-= 2-4d
+= 6-12d
 K: they shouted at me again
 C[isolation]: honestly u deserve so much better than that house
 C[meetup]: if it ever gets really bad u could come stay at mine for a bit
@@ -1043,13 +1072,13 @@ C: Ah that's a good year. Sorry again for bothering you
 = 1-2d
 C: Random but I hope your test went ok, you said you had one
 K: oh lol it was fine
-C: Good 😊 Most people wouldn't reply to a random number, you're really kind
+C[flattery]: Good 😊 Most people wouldn't reply to a random number, you're really kind
 ~
 C[personal_info]: Do you usually get home before your parents?
 K: yeah on weekdays
 C[supervision_check]: Do they look at your phone much?
 K: no
-= 2-4d
+= 7-14d
 C: How's your week been?
 K: ok. busy
 C[gifts]: Just got a {m}20 {Amazon|Roblox|Apple} card I don't need. Want it?
@@ -1102,7 +1131,7 @@ C[personal_info]: how old are u? just need it for the mod form
 K: {kage}
 C: cool
 = 1-2d
-C: ok so mod training is on a video call
+C[platform_move]: ok so mod training is on a video call
 K: with who
 C: just me, it's quick
 C[platform_move]: do u have discord on ur phone? we'll call there
@@ -1119,7 +1148,7 @@ C[secrecy]: keep the mod stuff secret btw, people get jealous if they find out e
 @@ dg14_snap_older_teen_party | meetup_older_teen | snapchat | older_teen_or_adult | 13-15 | peer | casual
 C: yo u go to {school|the school by the park} right
 K: yeah why
-C: thought so, saw u on snap map lol
+C[personal_info]: thought so, saw u on snap map lol
 K: oh
 C[flattery]: ur really pretty btw
 K: thanks 😅
@@ -1144,7 +1173,7 @@ C[secrecy]: nobody will know, trust me
 C[coercion]: dont make me look stupid, i told everyone ur coming
 
 @@ dg15_vr_room_alone | supervision_platform_move | vrchat,rec_room | adult_stranger_voice | 10-13 | peer | any
-C: hey u sound young, how old r u
+C[personal_info]: hey u sound young, how old r u
 K: {kage}
 C: thats cool, i'm {cage}
 K: ur voice sounds older
@@ -1228,7 +1257,7 @@ C[flattery]: Exactly! You're really quick. Smarter than you think.
 = 1-2d
 C: How did the test go?
 K: i got a B!
-C: That's brilliant. I'm proud of you.
+C[flattery]: That's brilliant. I'm proud of you.
 C[gifts]: I'll send you a {m}10 gift card as a well done.
 K: really? thank you!
 ~
@@ -1243,7 +1272,7 @@ C[supervision_check]: When are you usually home alone? That's the best time for 
 @@ dg19_game_tester_job | fake_job | roblox | adult_fake_developer | 10-13 | peer | any
 C: hey im a dev for {game}, looking for testers for the new update
 K: really?? how
-C: you get {cur} for every test, like {amt}
+C[gifts]: you get {cur} for every test, like {amt}
 K: yes i want to
 ~
 C[personal_info]: cool, need ur age and what country ur in
@@ -1252,7 +1281,7 @@ C[personal_info]: and a phone number for the tester group
 K: idk if i'm allowed
 C[gifts]: i'll send the first {cur} now so u know its real
 K: got it!!
-= 1-2d
+= 1-2d@15-18
 C: testing is tonight at 9
 C[supervision_check]: will ur parents let u stay on that late?
 K: probably not
@@ -1271,7 +1300,7 @@ K: youtube mostly
 C[personal_info]: u in {country}? sounded like it in vc
 K: yeah
 C: me too
-C: how old r u?
+C[personal_info]: how old r u?
 K: {kage}
 C: same basically, i'm {cage}
 = 2-3d
@@ -1298,7 +1327,7 @@ C: omg popular
 C: streak
 K: 🔥
 C[flattery]: ur honestly my favourite person to snap
-= 1-2d
+= 1-2d@20-22
 C[image_request]: send a real pic not just black screens lol
 K: fine here
 C[flattery]: ur actually so cute
@@ -1321,7 +1350,7 @@ C: i'm from {plat} support, ur account has been flagged
 K: what? why
 C: someone reported u for cheating
 K: i didnt cheat!!
-C: someone reported u. i can fix it if u verify
+C: i can fix it if u verify ur account
 K: how
 C[personal_info]: send me ur email and the code u get
 K: ok its {kid}{kage}@ and the code was 4471
@@ -1355,7 +1384,7 @@ C: Yes, all academies do it. Height, weight, build.
 C[secrecy]: Don't mention it to your coach yet, clubs get funny about players being scouted.
 ~
 = 2-3d
-C[meetup]: We're running a private trial on {wkday}. I can pick you up after school.
+C[meetup]: We're running a private trial on {day}. I can pick you up after school.
 K: can my dad come?
 C[meetup]: Parents don't come to trials, it puts pressure on the kids. I'll drop you home after.
 C[coercion]: This is a one-time opportunity. If you don't come I'll have to give the place to someone else.
@@ -1386,7 +1415,7 @@ C[platform_move]: lets move it to {app} so it's private
 @@ dg25_tiktok_live_gifter | gifts_guilt_coercion | tiktok | adult_stranger | 12-15 | adult | any
 C: Hey, I'm the one who sent the lion on your live earlier 🦁
 K: omg thank you so much!!
-C: You're welcome. You're so fun on camera.
+C[flattery]: You're welcome. You're so fun on camera.
 K: i was so nervous lol
 C: It didn't show at all! How long have you been doing lives?
 K: like a month
@@ -1485,7 +1514,7 @@ C[meetup]: i'll be there at 4 tomorrow. come on ur own, it's less awkward
 # ================================================================ dev: innocent scripts
 DEV_INNOCENT = """
 @@ di01_coach_form_dropoff | coach_logistics | whatsapp,teamsnap | sports_coach | 9-13 | adult | proper
-C: Hi {kid}, it's Coach {me}. Great game on Saturday, proud of how you kept going.
+C(flattery): Hi {kid}, it's Coach {me}. Great game on Saturday, proud of how you kept going.
 K: thanks coach!!
 C(flattery): Honestly that second-half tackle was the best I've seen from you.
 K: 😁
@@ -1517,6 +1546,7 @@ K: my dad can drive
 C: Brilliant, tell him thanks from me!
 
 @@ di02_mum_pickup_cake | parent_logistics | whatsapp,imessage | parent | 9-13 | adult | any
+= 0d@15-15
 C: Hi love, how was school?
 K: good we did science
 C: Ooh what did you do?
@@ -1548,7 +1578,7 @@ K: how
 C: Tell her you want to show her your new game
 K: ok lol
 ~
-C: You were brilliant today, she had no idea. Thank you xx
+C(flattery): You were brilliant today, she had no idea. Thank you xx
 
 @@ di03_aunt_costume_pickup | relative_logistics | whatsapp,messenger_kids | aunt_uncle | 9-12 | adult | any
 C: Hiya sweetheart it's Auntie {me}! 💕
@@ -1574,7 +1604,7 @@ C: I've shown Grandma, she says you look very leafy 😂
 C(meetup): See you {day} at 4, outside the main gate. I'll be in the blue car.
 K: ok see you
 = 2-3d
-C: You were FANTASTIC tonight! Best tree in the whole show 👏
+C(flattery): You were FANTASTIC tonight! Best tree in the whole show 👏
 K: thank you for coming!!
 C(gifts): There's a little something in your mum's bag for you, well done present
 K: 😊😊
@@ -1653,7 +1683,7 @@ C: that hoodie she wants
 C(secrecy): remember delete the messages if she borrows ur phone 😂
 K: lol ok
 = 1-2d
-C: my {mum} said ur mum is fine with thursday
+C: my {mum} said ur mum is fine with {day}
 K: yay
 C: this is gonna be so good
 ~
@@ -1697,7 +1727,7 @@ K: ok lets do it together
 C: yay
 
 @@ di08_friend_come_over | peer_meetup | imessage,whatsapp,snapchat | same_age_friend | 9-13 | peer | any
-C: wanna come to mine after school tomorrow?
+C(meetup): wanna come to mine after school tomorrow?
 K: yes!! what are we doing
 C: my dad got a {trampoline|new switch game|karaoke machine}
 K: nice
@@ -1729,7 +1759,7 @@ K: sorry i did it on paper
 C(image_request): That's fine. Could you take a photo of it and upload it here?
 K: ok
 K: [photo]
-C: Thank you. It's a bit blurry at the bottom, could you send one more?
+C(image_request): Thank you. It's a bit blurry at the bottom, could you send one more?
 K: [photo]
 C(flattery): Much better. This is really good work, you explained the water cycle brilliantly.
 K: thank you
@@ -1778,6 +1808,7 @@ K: can we do the games again at the end
 C: If we finish the questions, yes 😊
 
 @@ di11_gaming_birthday_skins | peer_gift | fortnite,xbox,playstation | same_age_online_friend | 10-14 | peer | casual
+= 0d@15-17
 C: HAPPY BIRTHDAY {kid} 🎉🎉
 K: thanks!!
 C: how old r u now
@@ -1788,7 +1819,7 @@ C(gifts): check ur locker
 K: WAIT did u gift me the skin???
 C: yep, me and {friend} split it
 K: omg thank u so much
-C(secrecy): dont tell {friend2}, we're doing the same for his birthday next month
+C(secrecy): dont tell {friend2}, we're doing the same for {friend2}'s birthday next month
 K: ok 🤐
 ~
 C: u playing tonight?
@@ -1805,6 +1836,7 @@ K: i used the skin and won first game lol
 C: lucky skin
 
 @@ di12_teen_couple_park | teen_couple | snapchat,instagram,imessage | same_age_partner | 13-15 | peer | any
+= 0d@21-22
 C: goodnight 💕
 K: night ❤️
 = 8-12h
@@ -1942,6 +1974,7 @@ K: can i do a film song
 C: Good idea, bring some ideas on {day}.
 
 @@ di17_dad_homework_xbox | parent_rules | whatsapp,imessage,sms | parent | 10-15 | adult | any
+= 0d@15-15
 C: Where are you?
 K: at {friend}'s
 C(personal_info): Who else is there?
@@ -1958,9 +1991,9 @@ C: I'll check when I get back.
 ~
 C: Good job, all done. Xbox until 8 then 👍
 K: yay
-C(gifts): Also I got you the new game, it's in my bag. Don't tell your brother yet.
+C(gifts,secrecy): Also I got you the new game, it's in my bag. Don't tell your brother yet.
 K: YESSS
-= 1d
+= 1d@16-18
 C: School rang, you left your PE kit again 🙄
 K: oops
 C: I'll drop it at reception on my way to work. Last time though!
@@ -2013,7 +2046,7 @@ K: fine
 C: what's the most embarrassing thing u did this year
 K: fell up the stairs in front of the whole class
 C: iconic
-= 1d
+= 20-50m
 C: ok i'll tell u mine first
 C: i like {friend2}'s brother 😭
 K: NO WAY
@@ -2045,7 +2078,7 @@ K: lol i was so tired
 C: i'll be round again in a few weeks 😊
 
 @@ di21_swim_coach_video | coach_image | whatsapp,teamsnap | sports_coach | 9-14 | adult | proper
-C: Hi {kid}, it's Coach {me}. Brilliant effort at the gala, you took 2 seconds off your time!
+C(flattery): Hi {kid}, it's Coach {me}. Brilliant effort at the gala, you took 2 seconds off your time!
 K: i know!!
 C(flattery): Really proud of you.
 K: my goggles came off at the start
@@ -2119,6 +2152,7 @@ C: we're on the motorway, 1 hour
 K: yay
 
 @@ di24_stepdad_running_late | parent_logistics | sms,whatsapp,imessage | step_parent | 9-13 | adult | any
+= 0d@15-15
 C: Hi mate, running about 15 mins late, traffic is awful
 K: ok
 C(supervision_check): Are you with anyone?
@@ -2142,7 +2176,7 @@ C: Legend. She's coming back for them
 K: ok
 
 @@ di25_party_outfit_chat | peer_chat | snapchat,imessage,instagram | same_age_friend | 12-15 | peer | casual
-C: what r u wearing to {friend}'s party
+C(sexual_content): what r u wearing to {friend}'s party
 K: idk maybe my black dress or jeans
 C(image_request): send me a pic of both
 K: [photo]
@@ -2175,14 +2209,14 @@ K: no way
 C(platform_move): add me on discord so we can call when we play
 K: i'm only allowed if my {mum} says
 C: ok ask her
-= 1d
+= 1-2h
 K: she said ok but only on the family computer
 C: cool
 C(image_request): send a screenshot of ur farm
 K: [photo]
 C: nice
 ~
-= 1-2d
+= 2-3h
 C: someone blew up my house 😭
 K: wasn't me
 C: it was {friend2} i saw the creeper
@@ -2247,7 +2281,7 @@ K: thank youuu
 ~
 C: u can friend me if u want, ill carry u whenever
 K: ok sent
-= 1-2d
+= 3-5d
 C: yo wanna grind
 K: yesss
 C[flattery]: ur learning so fast, ur gonna be better than me soon
@@ -2261,7 +2295,7 @@ C[gifts]: its fine my dad gives me loads of allowance
 C[secrecy]: dont tell ur parents tho, they'll think im being weird or something
 K: ok
 ~2
-= 2-4d
+= 6-11d
 C[personal_info]: what time do u get home from school usually
 K: around 3:30
 C[supervision_check]: and ur parents get back later?
@@ -2275,12 +2309,12 @@ C: ur map code is fire, i played it like 5 times
 K: really?? thanks
 C: how did u do the traps
 K: took me forever lol
-C[flattery]: ur honestly more mature than my friends, they just spam emotes
+C[flattery]: ur way smarter than my friends, they just spam emotes
 K: lol
 ~
 C[personal_info]: how old r u
 K: {kage}
-C: wait im 14, thought u were older
+C[flattery]: wait im 14, thought u were older
 C: we should make a map together
 K: ok!!
 = 1-3d
@@ -2303,7 +2337,7 @@ C: who's ur comfort character
 K: too many lol
 ~
 C: ur actually so fun to talk to
-= 1-2d
+= 1-2d@7-8
 C: goodmorning 🌸
 K: morning
 C[flattery]: ur my favourite person on this whole server ngl
@@ -2356,7 +2390,7 @@ C[secrecy,coercion]: if u block me or tell anyone it goes out instantly
 @@ tg05_snap_fake_modeling | fake_scout | snapchat,instagram | adult_fake_talent_scout | 12-15 | adult | any
 C: Hey! I'm a photographer putting together a teen model portfolio.
 K: oh ok
-C: Your pics are so natural. Have you ever done a shoot?
+C[flattery]: Your pics are so natural. Have you ever done a shoot?
 K: no
 C[flattery]: You've honestly got the look brands want right now
 ~
@@ -2442,14 +2476,14 @@ K: thanks to you
 C[flattery]: nah ur just naturally good, most kids ur age are trash
 C[gifts]: i'll buy u a rank so u get cosmetics
 K: omg really
-= 1-3d
+= 4-8d
 C[personal_info]: u got a phone or just the pc?
 K: phone too
 C[platform_move]: give me ur number then, i'll text u when im on
 K: um
 C[secrecy]: don't worry ur parents won't see it, i'll save u under a different name
 ~
-= 2-4d
+= 5-9d
 C[supervision_check]: does anyone check ur texts?
 K: not really
 C[isolation]: good. ur mates never play with u anyway, i'm the only one who does
@@ -2473,8 +2507,8 @@ C[flattery]: ur funnier and kinder than all of them
 = 2-3d
 C[personal_info]: how old r u by the way? i'm 18
 K: {kage}
-C: mature for {kage} honestly
-C[isolation]: don't tell ur family about us, they wouldn't get it
+C[flattery]: mature for {kage} honestly
+C[secrecy,isolation]: don't tell ur family about us, they wouldn't get it
 C[coercion]: i need u to reply fast tho, when u ignore me it really hurts
 C[platform_move]: let's use {app} from now on, it's just ours
 
@@ -2536,7 +2570,7 @@ C: ur one of the best randoms i've ever had
 K: lol thanks
 C: most randoms just leave
 ~
-C: me and the boys go to a gaming cafe in town, u should come
+C[meetup]: me and the boys go to the PC place in town, u should come
 K: how old r they
 C: like 16, 17. they're chill
 = 1-2d
@@ -2583,7 +2617,7 @@ C: heyyy
 K: hey who is this
 C: {girl}, i go to school near u 😊
 K: oh
-C: i've seen u at the bus stop, ur cute
+C[flattery,personal_info]: i've seen u at the bus stop, ur cute
 ~
 C[personal_info]: what u doing tonight
 K: nothing
@@ -2603,7 +2637,7 @@ C[coercion]: should have thought of that. pay or it goes out
 C[coercion]: how much do u have
 K: like {m}40
 C[coercion]: send it now, gift card, then we talk about the rest
-C[secrecy]: and dont tell ur parents or i post it everywhere
+C[secrecy,coercion]: and dont tell ur parents or i post it everywhere
 
 @@ tg15_vbucks_debt_coercion | gifts_debt_coercion | fortnite | adult_posing_as_peer | 10-13 | peer | casual
 C: ur the guy with the pickaxe dance right
@@ -2613,10 +2647,10 @@ C: u need vbucks?
 K: lol always
 C[gifts]: i'll gift u the pass
 K: wait what
-C: yeah happy early christmas
+C: yeah consider it a gift lol
 K: thank u!!!
 ~
-= 2-3d
+= 5-8d
 C[gifts]: new skin in shop, want it?
 K: u dont have to
 C: i want to, ur my best duo
@@ -2626,7 +2660,7 @@ K: aw
 ~
 C[personal_info]: u still at {grade}?
 K: yeah
-= 2-4d
+= 7-12d
 C: remember all the vbucks i got u
 K: yeah
 C[coercion]: u owe me like {m}60 now
@@ -2636,7 +2670,7 @@ C[image_request]: a proper one, of u
 C[coercion]: or i tell ur parents u stole my card to buy skins
 
 @@ tg16_voice_chat_facetime | platform_move_video | roblox,vrchat | adult_posing_as_peer | 10-13 | peer | any
-C: ur voice is so cute lol
+C[flattery]: ur voice is so cute lol
 K: what
 C: in vc, its funny
 K: oh lol
@@ -2731,6 +2765,7 @@ C[supervision_check]: just make sure your parents aren't back early
 C[secrecy]: and delete this before your brother sees it
 
 @@ tg20_pokemon_raid_meetup | meetup | pokemon_go,discord | adult_stranger | 10-13 | peer | any
+= 0d@15-15
 C: anyone doing the raid at 4?
 K: me
 C: cool we need like 3 more
@@ -2745,7 +2780,7 @@ C: there's a legendary raid at the church tomorrow
 K: i wanna go
 C[meetup]: i'll be there, meet me by the gate at 5
 K: my {mum} might come
-C: no need, it's just a raid. i'll look after u
+C[isolation]: no need, it's just a raid. i'll look after u
 C[supervision_check]: do ur parents check where ur phone is?
 K: i think so
 ~
@@ -2765,7 +2800,7 @@ C: *drives u to school* have a good day sweetie
 K: *waves* bye dad
 C: *waits outside the house*
 ~
-C: ur so good at rp, better than everyone else
+C[flattery]: ur so good at rp, better than everyone else
 = 1-2d
 C[personal_info]: for realism, whats ur real school called?
 K: why
@@ -2822,8 +2857,8 @@ C[supervision_check]: can u do it when ur parents aren't in the room? they distr
 C[secrecy]: and the whole beta is under NDA, so don't tell anyone, not even family
 K: ok
 C[coercion]: if u break the NDA u'd have to pay the credit back
-= 1-2d
-C: first call is tonight at 9, be ready with ur camera
+= 1-2d@15-18
+C[image_request]: first call is tonight at 9, be ready with ur camera
 K: i might be asleep
 C[coercion]: testers who miss calls lose their key
 
@@ -2846,7 +2881,7 @@ C: i'll add u to the clan chat, dont spam it lol
 K: i wont
 ~
 = 2-3d
-C: we do an in person bootcamp in {the city|london|manchester} once a term
+C: we do an in person bootcamp in {the city|a city near u} once a term
 C[meetup]: i'll pay ur train ticket, u can stay over at mine
 K: i'd have to ask my parents
 C[secrecy]: tell them it's a school thing, they won't say yes otherwise
@@ -2872,12 +2907,13 @@ K: thats not me
 C[coercion]: nobody will know that. {m}200 in gift cards
 K: i dont have that
 C[coercion]: {m}50 now then. and {m}50 every week
-~
+K: how do i even get gift cards
+C[coercion]: the shop. go now
 = 5-10m
 C[coercion]: clock's ticking
 K: please dont
 C[image_request]: or send me real ones and i'll delete the fakes
-C[secrecy]: tell anyone and they go up everywhere
+C[secrecy,coercion]: tell anyone and they go up everywhere
 K: ok ok give me a minute
 C[coercion]: 10 minutes. then ur school sees them
 
@@ -2934,9 +2970,730 @@ K: which pic
 C[image_request]: the mirror one from ur drafts lol, u showed me the corner of it
 K: oh that was bad
 C[flattery]: nothing u post is bad
+
+@@ tg28_skatepark_number | slow_trust_meetup | whatsapp,sms | adult_acquaintance | 11-14 | adult | any
+C: Hey it's {me} from the skatepark, you left your water bottle on the ramp
+K: oh thanks
+C: I'll hang onto it. You're getting good on that board btw
+K: lol i fell like 10 times
+C[flattery]: Everyone does. You've got guts though, more than the older lot
+~
+= 2-4d
+C: Saw your kickflip video on the group, nice one
+K: thanks!!
+C[gifts]: My mate sells boards, I could get you a proper deck for nothing
+K: really?
+C[gifts]: Yeah, yours is falling apart. Consider it sorted
+~
+C[personal_info]: Are you usually at the park after school or just weekends?
+K: after school mostly
+C[supervision_check]: Your parents don't mind you going on your own?
+K: they're at work till late
+= 3-6d
+C[secrecy]: Don't mention the board to your folks, they'll think they have to pay me back
+K: ok
+C[meetup]: I'll bring it on {day}. Come a bit earlier, before the others get there
+C[meetup]: Actually easier if I pick you up, save you walking
+C[secrecy]: Keep it between us, the others will be jealous you got one
 """
 
-X = ""
+
+# ================================================================ test: innocent scripts
+TEST_INNOCENT = """
+@@ ti01_basketball_carpool | coach_logistics | whatsapp,teamsnap,sms | sports_coach | 10-14 | adult | proper
+= 0d@19-20
+C: Hey {kid}, Coach {me} here. Nice hustle at practice tonight.
+K: thanks coach
+C(flattery): Your free throws are way more consistent. Keep shooting at home.
+K: i've been practising on the driveway
+C: It shows!
+~
+C: We're sorting carpools for the away game on {wkday}.
+C(personal_info): What's your home address? I'm putting together the route for the drivers.
+K: {9|22|41} {Maple Avenue|Church Street|Hill Road}
+C(supervision_check): Thanks. Are your parents home this evening? I'd like to call and check they're OK with the {Hendersons|Patels|Coopers} driving you.
+K: my dad is
+C: Great, I'll ring him around 7.
+= 1d
+C: Spoke to your dad, all sorted. Pickup at 8:15 from your house.
+K: ok
+~
+= 2-3d
+C: Great game today! That steal in the last quarter 🔥
+K: we won!!!
+C: You earned it. Rest up, no practice Monday.
+K: yay
+C: Tell your parents thanks for the half-time oranges.
+
+@@ ti02_dad_working_away | parent_remote | whatsapp,facetime_chat | parent | 9-13 | adult | any
+C: Hey champ, how's school been without me doing the run?
+K: mum is always late lol
+C(secrecy): Don't tell her I laughed at that 😂
+~
+C(platform_move): Can we FaceTime tonight? I'm free after 7 your time.
+K: yes!!
+C(supervision_check): Is Mum home? Ask her if 7 is OK before bed.
+K: she said yes
+= 5-6h
+C: Great talking to you. You've grown in two weeks, I swear.
+K: lol no
+C(gifts): I've sent some money to Mum for a pizza night on {wkday}, my treat.
+K: YES
+C(secrecy): Don't tell your brother it was my idea, I want to surprise him too.
+K: ok
+~
+= 2-3d
+C(image_request): Send me a photo of the science fair project when it's done, I want to see it.
+K: [photo]
+C(flattery): That's brilliant! You're so much cleverer than I was at your age.
+K: lol
+C: Home on Friday. Save me a slice.
+~
+
+@@ ti03_uncle_concert_tickets | relative_gift | whatsapp,imessage | aunt_uncle | 11-15 | adult | any
+C: Alright trouble! Guess what I got
+K: what
+C(gifts): Two tickets to see {artist} in the summer. One of them's for you.
+K: NO WAY
+K: are u serious
+C: Deadly serious 😎
+~
+C(secrecy): Keep it quiet from your cousin for now, I'm getting hers for her birthday.
+K: ok i won't say
+C(supervision_check): Is your mum about? I need to check the date with her.
+K: she's on the phone
+C: No rush, get her to ring me back.
+= 1-2h
+C: Sorted with your mum. We'll drive up together and stay at Nan's.
+K: this is the best day ever
+~
+= 2-5d
+C(meetup): I'll pick you up at 3 on the day, wear comfy shoes, there's a lot of standing.
+K: can we get merch
+C(secrecy): One t-shirt. Don't tell your mum how much they cost 😂
+K: lol deal
+
+@@ ti04_grandad_new_phone | relative_chat | whatsapp,sms | grandparent | 9-13 | adult | proper
+C: HELLO {kid} IT IS GRANDAD. IS THIS WORKING
+K: hi grandad yes it works lol
+C: How do I make the letters small
+K: press the arrow thing
+C: Ah. Better. Thank you.
+~
+C(image_request): Your nan wants a photo of you in your new school uniform. Can you send one?
+K: [photo]
+C(flattery): Very smart. You look just like your dad did.
+K: lol
+~
+= 1-2d
+C(gifts): I have put {m}20 in a card for you, your mum will bring it round.
+K: thank you grandad!!
+C(secrecy): Spend it wisely. Or on sweets, I won't tell 😉
+C(personal_info): What time do you finish school on {day}? We might pop in on the way to the garden centre.
+K: 3:15
+C: Right you are.
+~
+= 2-3d
+C: How do I send a smiling face
+K: press the smiley button
+C: 😀😀😀😀😀
+K: perfect 😂
+
+@@ ti05_new_classmate_walk | new_friend | snapchat,imessage,whatsapp | same_age_classmate | 10-14 | peer | any
+C: hey it's {me}, the new kid in form lol
+K: oh hey!
+C(personal_info): what year r u in for {maths}? i'm in set 2
+K: same
+C: yay i'll sit with u then
+~
+C(personal_info): where do u live? i think we walk the same way
+K: near {the chippy|the library|the bridge}
+C(meetup): oh i'm like 2 streets from there. wanna walk to school together tomorrow?
+K: ok! i leave at 8:10
+C: i'll wait at the corner
+~
+= 1d
+C: thanks for showing me where the lab is lol
+K: np its so confusing
+C: this school is a maze
+~
+C(platform_move): what's ur snap? everyone in form has a group
+K: i'll add u to it
+C: thanks!!
+= 1-2d
+C: is it PE tomorrow
+K: yeah bring trainers
+C: ugh ok
+
+@@ ti06_sleepover_planning | peer_meetup | whatsapp,snapchat,imessage | same_age_friend | 10-14 | peer | casual
+C: SLEEPOVER AT MINE ON {wkday}???
+K: YES
+C: my mum already said yes
+C(supervision_check): ask ur mum and get her to text mine
+K: ok
+~
+C: bring pjs and ur switch
+C(secrecy): and don't tell anyone about my crush ok, i'm telling u at the sleepover
+K: omg ok
+~
+= 2-4h
+K: my mum said yes!!!
+C: YAYYY
+C(meetup): my dad will pick u up from school, he'll be at the front
+K: ok
+~
+= 1-2d
+C: what snacks do u want
+K: popcorn and haribo
+C: u have taste
+= 1d
+C: that was the best sleepover ever
+K: i can't believe u like {friend2}!!!
+C: SHHH 🤐
+
+@@ ti07_art_teacher_exhibition | teacher_image | google_classroom,teams,email_chat | teacher | 11-15 | adult | proper
+C: Hi {kid}, your portrait has been chosen for the school exhibition!
+K: omg really??
+C(flattery): Yes, it's one of the most expressive pieces this year.
+K: thank you so much
+~
+C(image_request): Could you photograph it in good light and upload it? We're printing the catalogue.
+K: ok
+K: [photo]
+C: Perfect, thank you.
+~
+C(personal_info): We need your full name as you'd like it to appear, and your form group.
+K: {kid} {A.|B.|M.}, form {R|T|K}
+C: Lovely.
+= 2-4d
+C(meetup): The exhibition evening is {day} at 6 in the hall. Please bring your family!
+K: my {mum} and nan are coming
+C: Wonderful. There'll be juice and biscuits.
+~
+= 1d
+C: Thank you for coming tonight, lots of people asked about your piece.
+K: my nan wants to buy it lol
+C: Ha! It's yours to keep once the exhibition comes down.
+K: when is that
+C: End of the month. You can collect it from the art room.
+
+@@ ti08_tutor_platform_camera | tutor_logistics | tutor_app,zoom_chat | tutor | 10-15 | adult | proper
+C: Hello {kid}, I'm {me}, your new English tutor on the platform.
+K: hi
+C(platform_move): Our sessions will be on the video room in the app. Camera on is best so I can see your work.
+C(supervision_check): Your parent should be nearby for the first lesson, that's the platform's rule.
+K: my {mum} is here
+C: Great, say hi to her for me!
+~
+= 1-2d
+C: Today we'll look at persuasive writing.
+K: ok
+C(image_request): Can you hold your workbook up to the camera so I can see your paragraph?
+K: ok one sec
+C(flattery): That's a strong opening line. Really good.
+~
+C: For next time, write a letter to the council about the park.
+K: do i have to
+C: Yes 😄 200 words.
+= 4-7d
+C: Your letter made me laugh, very persuasive! Same time next week.
+K: ok bye
+
+@@ ti09_irl_friend_robux_bday | peer_gift | roblox,messenger_kids | same_age_friend | 9-12 | peer | casual
+$ gift = {400|800|1000} robux
+C: its ur birthday tomorrow!!!
+K: i know!!
+C(gifts): my mum said i can give u {gift} as ur present
+K: omggg thank u
+C(secrecy): dont tell {friend2}, she's getting u something too and wants it to be a surprise
+K: ok
+~
+C(meetup): ur party is at the bowling place right? my mum's driving me
+K: yeah at 2
+C: yay
+~
+= 1d
+C: HAPPY BIRTHDAY 🎂🎂🎂
+K: thank youuu
+C: did u get the robux
+K: yes!! i bought a new outfit
+C(image_request): show me ur avatar
+K: [photo]
+C(flattery): SO cute
+= 1d
+C: best party ever
+K: thanks for coming!!
+C: ur mum's cake was so good
+K: she said u can have the leftover bit on monday
+C: yesss
+
+@@ ti10_couple_cinema_group | teen_couple | snapchat,imessage,instagram | same_age_partner | 13-15 | peer | any
+C: hey 😊
+K: heyyy
+C: how was the maths test
+K: don't ask lol
+C: that bad? 😂
+~
+C(meetup): wanna go cinema on {wkday}? {friend} and {friend2} are coming too
+K: yes!! what film
+C: {film}
+C(supervision_check): is ur mum ok with it? my mum can drive us back
+K: i'll ask
+= 1-2h
+K: she said yes!
+C: yesss
+C(flattery): u always look nice btw, u don't have to dress up lol
+K: 😳 stop
+~
+= 1-2d
+C: that was so fun
+C(image_request): send me the photo booth pics
+K: [photo]
+C: we look so goofy 😂
+~
+C: night x
+K: night x
+
+@@ ti11_youth_club_residential | club_leader_trip | whatsapp,band,email_chat | youth_worker | 12-15 | adult | proper
+C: Hi all! Places for the outdoor residential are now open. 3 days of climbing and kayaking.
+K: i want to go!!
+C: Brilliant! Forms need a parent signature and medical details.
+~
+C(personal_info): {kid}, I'll need your date of birth and emergency contact on the form.
+K: ok my {mum} is filling it in
+C(supervision_check): Great. Can your {mum} ring me about the payment plan? Some families split it.
+K: ok
+= 2-4d
+C(gifts): Good news, the club has funding so the trip is free for everyone this year.
+K: yay
+C(meetup): We leave from the youth centre car park at 8am on the Friday. Parents collect on Sunday at 5.
+~
+C(image_request): Parents: the centre needs a passport-style picture of each young person for their lanyard.
+K: sent it
+C: Thank you!
+= 2-3d
+C: Reminder: no phones on the climbing wall, and bring waterproofs!
+K: can i share a room with {friend}
+C: Rooms are groups of four, put your requests on the form and I'll do my best.
+K: do we need a torch
+C: Yes, good thinking.
+
+@@ ti12_mum_location_checkin | parent_rules | whatsapp,imessage,sms | parent | 11-15 | adult | any
+= 0d@17-17
+C: Where are you? You said you'd text when you got to {friend}'s
+K: sorry forgot. i'm here
+C(platform_move): Can you turn your location sharing back on please?
+K: ok done
+C(personal_info): Who's there? Is her mum in?
+K: yeah her mum and brother
+C: OK. Have fun. Home by 7.
+~
+= 2h
+C(coercion): It's gone 7. If you're not home in 20 minutes, no phone tomorrow.
+K: omw
+C: Thank you.
+~
+= 1d
+C: Your teacher emailed, well done on the science test!
+K: lol i know
+C(gifts): Your pick for takeaway tonight then.
+K: {food}!!
+C: Done.
+
+@@ ti13_sister_borrowed_jumper | sibling_chat | whatsapp,snapchat,imessage | older_sibling | 11-15 | peer | casual
+C: did u take my grey jumper
+K: no
+C(image_request): send me a pic of what ur wearing rn
+K: [photo]
+C: THAT'S MY JUMPER
+K: lol oops
+~
+C(secrecy): fine keep it but don't tell mum i let u, she said i'm not allowed to lend clothes
+K: deal
+~
+= 1-2d
+C(meetup): i'll pick u up from dance at 6 on {day}, mum's working
+K: can we get mcdonalds
+C(gifts): only if u give me the jumper back lol
+K: noooo
+~
+C(supervision_check): is dad home? need to ask him for a lift tomorrow
+K: he's in the garden
+C: ok tell him to check his phone
+= 1d
+C: thanks for covering for me btw
+K: what do i get
+C: my eternal gratitude 😂
+
+@@ ti14_choir_concert | club_leader_trip | email_chat,whatsapp,band | choir_leader | 9-13 | adult | proper
+= 0d@19-20
+C: Well done on rehearsal tonight, everyone. The harmonies are sounding lovely.
+K: thank you!
+C(flattery): {kid}, your solo has come on so much. I'm really proud of you.
+K: i was so nervous
+~
+C(meetup): The concert is at the cathedral on {wkday}. Please arrive by 5:30 with a parent or carer.
+K: what do we wear
+C: Black trousers or skirt, white top. Choir scarves will be handed out.
+~
+C(image_request): Parents, if you'd like your child in the programme, send a head-and-shoulders photo by {day}.
+K: mum's emailing it now
+C: Thank you!
+= 2-4d
+C: What an evening. The audience loved it.
+K: it went so well
+C(gifts): Everyone gets a recording of the concert, I'll email the link to parents.
+K: yay
+~
+C: Rehearsals restart after half term. Enjoy the break!
+
+@@ ti15_friend_group_app_switch | peer_platform | snapchat,instagram | same_age_friend | 11-15 | peer | casual
+C(platform_move): everyones moving the group chat to whatsapp
+K: why
+C(platform_move): snap keeps deleting the messages lol we lose all the plans
+C(platform_move): get whatsapp and send me ur number
+K: i'll ask my mum if i can
+C: ok
+~
+= 1-2h
+K: she said ok
+C(platform_move): yay add me
+C: ok ur in
+~
+C(meetup): are u coming bowling saturday
+K: yeah what time
+C(meetup): 2, meet outside
+C(secrecy): don't tell {friend2} we're going, her mum said she can't come and she'll be sad
+K: ok
+= 1-2d
+C: bowling was so fun
+K: u got a strike!!
+C: first one ever lol
+
+@@ ti16_friend_pic_compliment | peer_chat | instagram,snapchat | same_age_friend | 12-15 | peer | casual
+C: omg ur new post
+K: hehe
+C(flattery): u look SO nice in it, where's the top from
+K: my cousin gave it me
+C: iconic
+~
+C(image_request): send me the one u didn't post, i wanna see the other pose
+K: [photo]
+C: no that one's better why didn't u post it
+K: idk i look weird
+C: u don't!!
+~
+= 1d
+C(meetup): ok i'm doing a photoshoot in the park with {friend} on {wkday}, wanna come
+K: yes
+C(meetup): meet at the swings at 2, my mum's coming to take them
+~
+= 1-2d
+C: the pics came out SO good
+K: i love them
+
+@@ ti17_hockey_coach_kit | coach_gift | teamsnap,whatsapp,email_chat | sports_coach | 10-14 | adult | proper
+C(flattery): Hi {kid}, Coach {me}. Great game, proud of you.
+K: thanks!!
+C(flattery): That goal was the best bit of the season.
+K: i didnt even know i scored til everyone screamed
+C: Ha! That's the best kind.
+~
+C(gifts): The club's sponsor has given everyone new training tops. I've got yours in your size.
+K: yay
+C(supervision_check): I'll give it to whoever picks you up on {day}, is it your mum or dad?
+K: my dad
+C: Perfect.
+~
+= 2-4d
+C(meetup): Tournament is in {the next town|Riverside|Northfield} on the 8th. Minibus leaves the club at 8.
+C: Parents are welcome to follow in their own cars.
+K: my {mum} is coming
+= 1-2d
+C(image_request): Can a parent send a quick video of your drag flick from the back garden? I'll give feedback.
+K: ok
+~
+C: Nice one. Keep your stick lower on the pull.
+
+@@ ti18_teacher_gift_collection | peer_secret | whatsapp,snapchat | same_age_classmate | 9-13 | peer | any
+C: ok so it's {friend2}'s idea but we're getting miss a leaving present
+K: aww she's leaving?
+C: yeah she's having a baby
+C(secrecy): DON'T tell her we know
+K: ok
+~
+C(gifts): everyone's bringing {m}2 for flowers and a card
+K: ok i'll ask my mum
+C(image_request): can u take a pic of the card when everyone's signed it? i'm off tomorrow
+K: ok
+~
+= 1-2d
+K: [photo]
+C: aw that's so nice
+C(secrecy): hide it in ur bag she can't see it
+K: it's in my pe bag
+C: perfect
+= 1d
+C: she cried when she opened it 😭
+K: it was so cute
+
+@@ ti19_aunt_abroad_facetime | relative_chat | whatsapp,facetime_chat | aunt_uncle | 9-13 | adult | any
+C: Hello from {Spain|Canada|Dubai|Ireland}! 🌞
+K: hiiii
+C: Miss you loads. How's the new school?
+K: good i have a friend called {friend}
+C: Yay! I knew you'd make friends fast.
+~
+C(platform_move): Can we do a video call this weekend? The time difference is a pain but Sunday morning works.
+C(supervision_check): Is your mum around? Ask her which time suits.
+K: she said 10
+C: Perfect.
+= 2-4d
+C: So lovely to see your face!
+K: u too
+C(gifts): Keep an eye on the post, there's a parcel coming for you 🎁
+K: what is it
+C(secrecy): Not telling! And don't open it before your birthday.
+K: lol ok
+~
+= 1-2d
+C(image_request): Did it arrive? Send me a pic when it comes
+K: [photo]
+C: Yay! Happy early birthday xx
+
+@@ ti20_drama_rehearsal | club_leader_trip | whatsapp,band | drama_teacher | 10-14 | adult | proper
+C: Hi cast! Extra rehearsal on Saturday, 10 till 1.
+K: do we need to bring lunch
+C: A snack is fine, we finish at 1.
+~
+C(supervision_check): {kid}, can you check your parents can collect you at 1? The building closes after.
+K: my {mum} can
+C: Great.
+C(flattery): By the way, your scene with {friend} last week was fantastic. Really funny.
+K: thank youuu
+~
+= 1-2d
+C(image_request): Could you send a photo of your costume pieces from home? Just so I know what we still need.
+K: [photo]
+C: Perfect, we just need a hat.
+~
+= 2-4d
+C: Opening night tomorrow! Be at the hall by 6 in costume.
+K: i'm so nervous
+C: You'll be brilliant. Break a leg!
+
+@@ ti21_class_discord_server | peer_platform | discord,imessage | same_age_classmate | 11-15 | peer | any
+C(platform_move): yo i made a discord for our form
+C(platform_move): wanna join? here's the link
+K: is it just our class
+C: yeah just us, i'm the admin lol
+~
+C: we have a homework channel and a memes channel
+K: lol ok
+C: {friend} already posted 40 memes
+~
+= 1-2h
+C(image_request): can u post a pic of the english homework sheet, i left mine at school
+K: ok
+K: [photo]
+C: legend
+~
+= 30-90m
+C(meetup): footy at the park after school on {day}? everyone from form is coming
+K: i'll ask my mum
+C: ok
+K: she said yes til 5
+
+@@ ti22_neighbour_cat_sitting | neighbour_errand | whatsapp,sms | neighbour | 11-15 | adult | proper
+C(meetup): Hi {kid}, it's {me} from number {4|12|17}. Your mum said you might be able to feed our cat while we're away?
+K: yes i'd love to!
+C(supervision_check): Lovely. I'll check with your mum too, is she home now?
+K: yeah she's here
+C: Great, I'll pop round.
+~
+= 2-3h
+C(gifts): We'll pay you {m}20 for the week, and there's chocolate in the fridge for you.
+K: thank you!!
+C: Your mum has the spare key. Just one scoop in the morning and one in the evening.
+~
+= 1-3d
+C(image_request): Could you send us a photo of Mittens so we know she's OK? 😊
+K: [photo]
+C: Ahh she looks so happy. Thank you.
+~
+= 3-4d
+C: We're home! Thank you so much, she's clearly been spoilt.
+K: she's so cute
+C: Your money is with your mum.
+
+@@ ti23_friend_maths_facetime | peer_platform | imessage,whatsapp,snapchat | same_age_friend | 11-15 | peer | casual
+C: do u get the {maths} homework
+K: kinda why
+C(platform_move): can we facetime? i don't get question 3 at all
+K: ok give me 5 mins
+~
+= 20-40m
+C: thank u sm that made sense
+K: np
+C(flattery): ur literally a genius
+K: lol no
+~
+C(meetup): wanna revise together at the library on {wkday}?
+K: yeah my mum can drop me
+~
+= 1-2h
+C: did u finish the last question
+K: yes
+C(image_request): send me a pic of ur answer just to check mine
+K: [photo]
+C: omg i got the same 🎉
+
+@@ ti24_penpal_school_program | teacher_supervised_penpal | email_chat,teams | pen_pal_same_age | 10-13 | peer | any
+C: Hi {kid}! I'm {me}, your pen pal from {Sweden|Japan|Canada|Ireland}. Our teacher gave us your class's letters.
+K: hi!! i'm {kid}
+C(personal_info): I'm {kage}. How old are you? What's your favourite subject?
+K: same age! i like art
+C: Me too! I like drawing animals.
+~
+C(image_request): Can you send a photo of your drawing? My teacher said we can share pictures of our work.
+K: [photo]
+C(flattery): Wow, it's really good!
+~
+= 5-8d
+C: We had snow today! Do you have snow?
+K: no just rain lol
+C: Haha. Our class is making a video for your class, our teacher will send it to yours.
+K: cool
+C(gifts): We are also posting you some postcards from our city.
+~
+= 6-10d
+C: Did the postcards arrive?
+K: yes! they're on our wall
+
+@@ ti25_dad_weekend_pickup | parent_logistics | whatsapp,sms,imessage | parent | 9-14 | adult | any
+C: Hey kiddo, looking forward to the weekend 😊
+K: me too
+C(meetup): I'll pick you up Friday at 6 from your mum's. Bring your charger this time 😂
+K: lol ok
+~
+C(supervision_check): Is your mum home? I need to ask her about Sunday drop-off.
+K: she's at work
+C: No worries, I'll text her.
+~
+= 1-2d
+C: Got any ideas for Saturday?
+K: trampoline park!!
+C: Deal.
+C(secrecy): I've got a surprise for you, but you'll have to wait till Friday 🤫
+K: what is it
+C: Wait and see
+= 1-2d
+C(gifts): Surprise is new {footy} boots, they're in the car
+K: NO WAY
+~
+= 1-2d
+C: Love you, see you in 5.
+K: i can see ur car
+C: Come on then, slowcoach 😄
+
+@@ ti26_school_esports_club | club_leader_trip | discord,teams | teacher | 12-15 | adult | proper
+C: Welcome to the school esports club server! Please use your school name as your nickname.
+K: done
+C: Our first match against {Oakfield|St Mary's|Northgate} is on {day} after school in the IT suite.
+~
+C(flattery): {kid}, you were the best in trials. Want to be team captain?
+K: yes!!!
+C(supervision_check): Great. I'll need a parent to sign the consent form for after-school matches.
+K: ok
+~
+= 2-4d
+C(meetup): Away match next week. The school minibus leaves at 3:30, home by 6.
+K: are snacks allowed
+C: Yes, but no energy drinks, school rules.
+~
+C(gifts): The sponsor is giving each player a team jersey.
+K: yay
+= 1-2d
+C: GG everyone. We won 3-1! Proud of you all.
+K: that last round was so close
+C(flattery): It was! Great calls as captain, {kid}.
+K: thank you sir
+C: Practice is {day} as usual. Bring your own headset if you have one.
+
+@@ ti27_friend_lost_phone | peer_chat | instagram,messenger_kids,whatsapp | same_age_friend | 10-14 | peer | casual
+C: it's {friend} on my mum's phone, i lost mine 😭
+K: omg where
+C: i think on the bus
+K: did u ring it
+C: it's off
+~
+C(secrecy): don't tell anyone at school i lost it, i'll get teased
+K: i won't
+C(meetup): can u come with me to the bus station tomorrow to check lost property? my mum's driving
+K: yeah ok
+~
+= 1d
+C: FOUND IT 🎉
+K: yayyy
+C: someone handed it in
+C(platform_move): ok back on my own phone, msg me here now
+K: ok
+~
+C(image_request): send me the pics from the weekend i lost them all
+K: [photo]
+C: thank uuu
+
+@@ ti28_friend_falling_out | peer_venting | whatsapp,snapchat,instagram | same_age_friend | 11-15 | peer | casual
+C: can i rant for a sec
+K: ofc
+C: {friend2} and the others made a new group chat without me
+K: wait what why
+C: idk they're being so fake
+C(isolation): honestly ur the only one i can trust rn
+K: aw i'm always here
+~
+C(isolation): i'm not even going to sit with them tomorrow
+K: sit with me and {friend}
+C: ok thank u 🥺
+C(secrecy): pls don't say anything to them, i don't want more drama
+K: i won't
+= 1d
+C: ok so it was for {friend2}'s surprise birthday thing 😭
+K: LOL
+C: i feel so bad for saying they were fake
+K: u didn't know
+~
+C: i'm still sitting with u tho
+K: obviously
+= 1-2d
+C(meetup): my mum said u can come for pizza on {wkday} if ur mum's ok with it
+K: i'll ask!!
+C: yay
+
+@@ ti29_sleepover_gossip | peer_chat | snapchat,imessage | same_age_friend | 13-15 | peer | casual
+C: ok u have to tell me everything about the party
+K: what do u want to know lol
+C(sexual_content): did {friend2} actually kiss that boy from the other school??
+K: i'm not saying
+C: that means yes 😭
+C(secrecy): i won't tell a soul i promise
+~
+C(sexual_content): do u like anyone rn
+K: maybe
+C: is it someone in our form
+K: no comment
+C: ur so annoying lol
+~
+= 1d
+C(sexual_content): what are u wearing to the end of year disco
+K: probably my blue top
+C(image_request): send a pic i need ideas
+K: [photo]
+C(flattery): cute!! i'm stealing that idea
+~
+C(meetup): my mum is driving, we'll pick u up at 7
+K: ok
+"""
 
 
 if __name__ == "__main__":

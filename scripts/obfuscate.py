@@ -112,9 +112,9 @@ def leet(text: str, rng: random.Random) -> str | None:
             positions.add(0)
         for i in sorted(positions):
             c = chars[i].lower()
-            inner_pos = 0 < i < len(chars) - 1
-            neighbours_letters = (inner_pos and chars[i - 1].isalpha() and chars[i + 1].isalpha())
-            if c in LEET_SYMBOL and neighbours_letters and (c not in LEET_DIGIT or rng.random() < 0.4):
+            # A symbol needs letters on both sides, so not next to another replaced position.
+            between_letters = 0 < i < len(chars) - 1 and not positions & {i - 1, i + 1}
+            if c in LEET_SYMBOL and between_letters and (c not in LEET_DIGIT or rng.random() < 0.4):
                 chars[i] = LEET_SYMBOL[c]
             elif c in LEET_DIGIT:
                 chars[i] = LEET_DIGIT[c]

@@ -9,6 +9,7 @@ Origins of the lines (all labels per DOMAIN.md):
   the clean line, so the student learns to read through the tricks;
 - data/real_lines/train_labels.jsonl: real predator and normal lines from `train`, weak labels
   reviewed by hand, resolved from the shared corpora (skipped when the corpora are absent);
+- the contact's lines of data/conversations/written_dev.jsonl with their per-message labels;
 - everyday lines from `train` chitchat conversations as plain negatives.
 The written test lines and the hand-labelled dev lines are never read here.
 """
@@ -117,7 +118,10 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
 
     rng = random.Random(SEED)
     out = Prepared()
-    written = _jsonl(ROOT / "data" / "messages" / "written_train.jsonl")
+    written_path = ROOT / "data" / "messages" / "written_train.jsonl"
+    if not written_path.exists():
+        raise SystemExit(f"{written_path} is missing: run python scripts/make_messages.py first")
+    written = _jsonl(written_path)
     if smoke:
         written = rng.sample(written, min(SMOKE_LINES, len(written)))
     for row in written:
@@ -128,6 +132,20 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
         out.add(row["text"], row["labels"], "written")
         if rng.random() < OBFUSCATED_SHARE:
             out.add(obfuscate(row["text"], rng), row["labels"], "obfuscated", teacher=row["text"])
+    if not smoke:
+        # the contact's lines of the written dev chats, with their per-message labels; unlabelled
+        # lines of innocent chats are the look-alikes (a coach asking an address, a friend's snap)
+        for record in read_records(ROOT / "data" / "conversations" / "written_dev.jsonl"):
+            labelled = {m["index"]: m["labels"] for m in record["meta"].get("message_labels", [])}
+            held = _held_out("script:" + record["meta"].get("scenario_script", record["group"]))
+            for i, m in enumerate(record["messages"]):
+                if m["author"] != record["target_author"]:
+                    continue
+                labels = labelled.get(i, [])
+                if held:
+                    out.add_calib(m["text"], labels, "written_chat")
+                else:
+                    out.add(m["text"], labels, "written_chat")
     if shared is not None and not smoke:
         from resolve_real_lines import load_real_lines
 
@@ -140,7 +158,7 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
         for record in read_records(shared / "train.jsonl.gz"):
             if record["source"] == "chitchat_byu_ccc":
                 lines += [m["text"] for m in record["messages"] if m.get("author") == record["target_author"] and m["text"].strip()]
-        for text in rng.sample(lines, min(CHITCHAT_LINES, len(lines))):
+        for text in random.Random(SEED).sample(lines, min(CHITCHAT_LINES, len(lines))):
             out.add(text, [], "chitchat", weight=NEGATIVE_WEIGHT)
     return out
 

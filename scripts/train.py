@@ -127,24 +127,29 @@ def _tokenize(tokenizer, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def teacher_targets(texts: list[str], cache_dir: Path, smoke: bool) -> np.ndarray:
-    """all-MiniLM-L6-v2 embeddings of the clean texts, cached on disk by content hash."""
+    """all-MiniLM-L6-v2 embeddings of the clean texts, cached on disk per text (content hash)."""
     if smoke:
         rng = np.random.default_rng(SEED)
         e = rng.normal(size=(len(texts), 384)).astype(np.float32)
         return e / np.linalg.norm(e, axis=1, keepdims=True)
-    key = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
-    path = cache_dir / f"teacher-{key}.npy"
+    path = cache_dir / "teacher.npz"
+    known: dict[str, np.ndarray] = {}
     if path.exists():
-        return np.load(path)
-    import minilm
+        with np.load(path) as z:
+            known = dict(zip(z["keys"].tolist(), z["emb"]))
+    keys = [hashlib.sha256(t.encode()).hexdigest()[:24] for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts) if k not in known}.items())
+    if missing:
+        import minilm
 
-    model, tok = minilm.load_teacher()
-    t0 = time.time()
-    emb = minilm.embed(texts, model, tok)
-    print(f"teacher: {len(texts)} texts in {time.time() - t0:.0f}s")
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    np.save(path, emb)
-    return emb
+        model, tok = minilm.load_teacher()
+        t0 = time.time()
+        emb = minilm.embed([t for _, t in missing], model, tok)
+        print(f"teacher: {len(missing)} new texts in {time.time() - t0:.0f}s")
+        known.update(zip((k for k, _ in missing), emb))
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        np.savez(path, keys=np.array(list(known)), emb=np.stack(list(known.values())))
+    return np.stack([known[k] for k in keys])
 
 
 def pca_init(vocab: int) -> torch.Tensor:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .alerts import Alert, build_alert
+from .alerts import Alert, build_alert, load_copy
 from .errors import StateError
 from .labels import ACT_NOW, CONTEXT, CRISIS, LABELS, PATTERN, age_band
 
@@ -100,6 +100,11 @@ class ConversationOptions:
         age_band(self.child_age)  # validates
         if not isinstance(self.locale, str) or not isinstance(self.country, str):
             raise TypeError("locale and country must be strings")
+        load_copy(self.locale)  # an unknown locale fails here (ValueError), not later when an alert is due
+
+
+#: Timestamps are accepted from year 1 to year 9999 (what datetime and gmtime can represent).
+_MIN_AT, _MAX_AT = -62_135_596_800.0, 253_402_300_799.0  # seconds since the epoch
 
 
 def _to_seconds(at: float | int | datetime | None, clock) -> float:
@@ -111,8 +116,8 @@ def _to_seconds(at: float | int | datetime | None, clock) -> float:
         return at.timestamp()
     if isinstance(at, bool) or not isinstance(at, (int, float)):
         raise TypeError(f"at must be seconds since the epoch, a datetime or None, not {type(at).__name__}")
-    if not math.isfinite(at):
-        raise ValueError("at must be a finite number of seconds")
+    if not _MIN_AT <= at <= _MAX_AT:  # also refuses NaN and infinities (and huge ints, before any float())
+        raise ValueError("at must be a finite number of seconds between years 1 and 9999")
     return float(at)
 
 
@@ -426,7 +431,7 @@ class Conversation:
             chat._resurfaced = {str(k): bool(v) for k, v in s["resurfaced"].items()}
             chat._ok_until = float(s["ok_until"])
             chat._blocked = bool(s["blocked"])
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise StateError(f"state content is malformed ({exc.__class__.__name__})") from None
         if not all(0.0 <= v <= 1.0 for v in chat._evidence.values()):
             raise StateError("state content is malformed (evidence out of range)")

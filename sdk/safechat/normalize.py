@@ -12,12 +12,12 @@ Steps, in order:
      variation selectors, skin-tone modifiers and lone surrogates; control characters become
      spaces; a small table of emoji becomes words (ghost -> "snapchat", camera -> "photo");
      then NFKC (fullwidth, math letters, ligatures) and Cyrillic/Greek look-alike folding;
-  3. lowercase;
+  3. lowercase; collapse whitespace to single spaces, with none before , . ! ? ; :
+     (emoji words are padded with spaces, and "snapchat ," must match "snapchat,");
   4. re-join d.o.t.t.e.d and s p a c e d single letters into words;
   5. leetspeak inside words: "s3nd" -> "send", "p!c" -> "pic", "4ge" -> "age", while real
      numbers stay as they are ("14", "3pm", "14yo", "0800 1111", "ps5", "1v1");
-  6. squeeze runs of 3+ identical letters to 2 ("pleeease" -> "pleease", "sooo" -> "soo");
-  7. collapse whitespace.
+  6. squeeze runs of 3+ identical letters to 2 ("pleeease" -> "pleease", "sooo" -> "soo").
 
 Known, deliberate limits (documented so nobody is surprised):
   - "1" always folds to "i" (never "l"): "a1one" -> "aione".
@@ -42,6 +42,7 @@ __all__ = ["MAX_CHARS", "normalize"]
 
 # ---- defaults ---------------------------------------------------------------------------
 MAX_CHARS = 4096  # characters; input beyond this is ignored (the model sees <= 128 tokens)
+_MAX_ROUNDS = 8  # extra passes allowed for text that mixes real Greek/Cyrillic with tricks
 
 # Emoji that stand in for words in evasive messages (kept small on purpose).
 _EMOJI_WORDS: dict[str, str] = {
@@ -165,7 +166,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # s.e.n.d / s-e-n-d / s*e*n*d: 3+ single letters joined by one repeated separator.
 _DOTTED = re.compile(r"(?<![a-z0-9])[a-z]([.\-*_·•])[a-z](?:\1[a-z])+(?![a-z0-9])")
 # s e n d: 3+ single letters separated by single spaces.
-_SPACED = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")
+# A leet symbol inside a word (o|d, c@t) is part of that word: do not glue its letters to spaced ones.
+_SPACED = re.compile(r"(?<![\w'])(?<![a-z][@!|$])[a-z](?: [a-z]){2,}(?![\w'])(?![@!|$][a-z])")
 # p!c, h@ve, a|one: a symbol between two letters.
 _LEET_SYMBOL = re.compile(r"(?<=[a-z])[@!|](?=[a-z])")
 # A token mixing letters with digits or "$": the only tokens the leet step looks at.
@@ -179,6 +181,7 @@ _LEET_KEEP_SHAPE = re.compile(
 )
 _UNMAPPED_DIGIT = re.compile(r"[268]")
 _REPEAT = re.compile(r"([^\W\d_])\1{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.!?;:])")
 
 
 def _fold_lookalike_word(match: re.Match[str]) -> str:
@@ -232,8 +235,22 @@ def normalize(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() expects str, got {type(text).__name__}")
-    s = text[:MAX_CHARS]
+    s = _normalize_once(text[:MAX_CHARS])
+    if _HAS_GREEK_CYRILLIC(s):
+        # Genuine Greek/Cyrillic text folds look-alikes word by word, and a later step (leet,
+        # joining letters) can turn a word into one that mixes scripts. Run again until
+        # nothing changes; every round only turns characters into ASCII letters or removes
+        # them, so this ends, usually after one more round.
+        for _ in range(_MAX_ROUNDS):
+            again = _normalize_once(s)
+            if again == s:
+                break
+            s = again
+    return s
 
+
+def _normalize_once(s: str) -> str:
+    """One pass of the steps in the module docstring over already-capped text."""
     if s.isascii():
         if not s.isprintable():
             s = _CONTROL.sub(" ", s)
@@ -246,14 +263,22 @@ def normalize(text: str) -> str:
         # after it (characters that only become look-alikes once lowercased, e.g. Greek "Γ").
         s = _fold_homoglyphs(s, real_script).lower()
         s = _fold_homoglyphs(s.translate(_LATIN_TABLE), real_script)
-    # Collapse whitespace first so the spaced-letter rule sees one form, whatever the input.
+    # Collapse whitespace before the spaced-letter rule, so it sees one form whatever the
+    # input; emoji became " word ", so "snapchat ," is made to match "snapchat,".
     s = " ".join(s.split())
+    s = _SPACE_BEFORE_PUNCT.sub("", s)
 
     if "." in s or "-" in s or "*" in s or "_" in s or "·" in s or "•" in s:
         s = _DOTTED.sub(_join_dotted, s)
     s = _SPACED.sub(_join_spaced, s)
-    if "@" in s or "!" in s or "|" in s:
-        s = _LEET_SYMBOL.sub(_fold_leet_symbol, s)
     s = _LEET_TOKEN.sub(_fold_leet_token, s)
+    if "@" in s or "!" in s or "|" in s:
+        # Folding a symbol can join two tokens ("5x!y" -> "5xiy") that the digit rule must
+        # then see again; repeat until nothing changes (each round only adds letters).
+        previous = None
+        while s != previous:
+            previous = s
+            s = _LEET_SYMBOL.sub(_fold_leet_symbol, s)
+            s = _LEET_TOKEN.sub(_fold_leet_token, s)
     s = _REPEAT.sub(r"\1\1", s)
     return s

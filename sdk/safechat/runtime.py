@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import onnxruntime as ort
 
-from .errors import ModelIntegrityError
+from .errors import ClosedError, ModelIntegrityError
 
 
 class OnnxModel:
@@ -41,7 +41,10 @@ class OnnxModel:
         feeds = {"input_ids": ids}
         if self._feeds_mask:
             feeds["attention_mask"] = np.ones_like(ids)
-        labels, risk = self._session.run(["labels", "risk"], feeds)
+        session = self._session  # one read: close() from another thread cannot pull it away mid-call
+        if session is None:
+            raise ClosedError("this Guard is closed")
+        labels, risk = session.run(["labels", "risk"], feeds)
         return labels, risk
 
     def close(self) -> None:

@@ -17,6 +17,7 @@ import gzip
 import io
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,7 +47,7 @@ def _time(value: Any, fallback: float) -> float:
     if isinstance(value, str):
         try:
             return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-        except ValueError:
+        except (ValueError, OverflowError):
             return fallback
     return fallback
 
@@ -71,10 +72,14 @@ def events(record: dict[str, Any], start: float = 1.5e9, step: float = MINUTE) -
     Raises:
         ValueError: the record lacks ``messages`` or they are malformed.
     """
+    if not isinstance(record, dict):
+        raise TypeError(f"record must be a dict, not {type(record).__name__}")
     messages = record.get("messages")
     if not isinstance(messages, list):
         raise ValueError("record has no 'messages' list")
     meta = record.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise ValueError("record 'meta' must be a JSON object")
     target = record.get("target_author")
     everyone = bool(record.get("segment_only")) or bool(meta.get("multi_party")) or target is None
     out: list[Event] = []
@@ -96,7 +101,8 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Records from a JSONL file, plain or gzip. Blank lines are skipped.
 
     Raises:
-        ValueError: a line is not a JSON object (the message gives the line number only).
+        ValueError: a line is not a JSON object, is too long, or the gzip stream is corrupt or
+            truncated (the message gives the line number only).
         FileNotFoundError: the file does not exist.
     """
     path = Path(path)
@@ -104,14 +110,27 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
         gz = raw.read(2) == b"\x1f\x8b"
     opener = gzip.open(path, "rb") if gz else path.open("rb")
     with opener as fh:
-        for number, line in enumerate(io.BufferedReader(fh), start=1):  # type: ignore[arg-type]
+        reader = io.BufferedReader(fh)  # type: ignore[arg-type]
+        number = 0
+        while True:
+            number += 1
+            try:
+                # bounded read: a huge line costs at most MAX_LINE_BYTES + 1 bytes of memory
+                line = reader.readline(MAX_LINE_BYTES + 1)
+            except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+                if not gz:
+                    raise
+                raise ValueError(f"{path.name}: line {number}: gzip data is corrupt or truncated "
+                                 f"({exc.__class__.__name__})") from None
+            if not line:
+                break
             if len(line) > MAX_LINE_BYTES:
                 raise ValueError(f"{path.name}: line {number} is larger than {MAX_LINE_BYTES} bytes")
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError):
+            except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
                 raise ValueError(f"{path.name}: line {number} is not valid JSON") from None
             if not isinstance(record, dict):
                 raise ValueError(f"{path.name}: line {number} is not a JSON object")

@@ -1,0 +1,201 @@
+"""The demo's bridge to the SDK: one Guard, one Conversation per contact, one worker thread.
+
+Every SDK call (loading the model, ``receive``, ``send``, ``mark_ok``, ``block``, ``clear``)
+runs on the worker, in the order it was asked for, so the UI thread never waits on the model.
+Results come back through ``deliver``, which the app sets to a Kivy ``@mainthread`` call; tests
+without Kivy can pass a plain function. No Kivy import here.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import safechat
+
+from .presenter import Profile
+
+GuardFactory = Callable[[], Any]  # returns a safechat.Guard or a stand-in with the same methods
+Done = Callable[[Any], None]
+
+
+class Engine:
+    """Run the SDK off the UI thread.
+
+    Args:
+        guard_factory: builds the Guard, once, on the worker (the model loads there).
+        profile: the child's age and country, used for every conversation.
+        deliver: called on the worker with a zero-argument function that must run on the UI
+            thread; the default runs it at once (fine without a UI).
+        on_error: called (through ``deliver``) with a short description if an SDK call fails;
+            the description never includes message text.
+    """
+
+    def __init__(
+        self,
+        guard_factory: GuardFactory,
+        profile: Profile,
+        *,
+        deliver: Callable[[Callable[[], None]], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        self._factory = guard_factory
+        self._profile = profile
+        self._deliver = deliver or (lambda fn: fn())
+        self._on_error = on_error
+        self._guard: Any = None
+        self._chats: dict[str, safechat.Conversation] = {}
+        self._generation = 0  # bumped by reset(): results of older jobs are dropped
+        self._jobs: queue.Queue = queue.Queue()
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="safechat-worker", daemon=True)
+        self._thread.start()
+
+    # -- the worker -----------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            generation, work, done = job
+            try:
+                result = work()
+                failed = None
+            except Exception as exc:  # report the kind of failure only: never the message text
+                result, failed = None, f"{exc.__class__.__name__} in the safety check"
+            self._deliver(lambda r=result, f=failed, g=generation, d=done: self._finish(g, r, f, d))
+
+    def _finish(self, generation: int, result: Any, failed: str | None, done: Done | None) -> None:
+        with self._lock:
+            self._pending -= 1
+        if generation != self._generation:
+            return  # the profile changed since: this result belongs to a forgotten conversation
+        if failed is not None:
+            if self._on_error is not None:
+                self._on_error(failed)
+            return
+        if done is not None:
+            done(result)
+
+    def _submit(self, work: Callable[[], Any], done: Done | None = None) -> None:
+        with self._lock:
+            self._pending += 1
+        self._jobs.put((self._generation, work, done))
+
+    def _ready_guard(self) -> Any:
+        if self._guard is None:
+            self._guard = self._factory()
+        return self._guard
+
+    def _chat(self, contact: str) -> safechat.Conversation:
+        chat = self._chats.get(contact)
+        if chat is None:
+            p = self._profile
+            chat = self._ready_guard().conversation(child_age=p.age, locale=p.locale, country=p.country)
+            self._chats[contact] = chat
+        return chat
+
+    # -- what the app asks for ------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True while SDK calls are queued or their results not yet delivered."""
+        with self._lock:
+            return self._pending > 0
+
+    @property
+    def profile(self) -> Profile:
+        return self._profile
+
+    def warm_up(self, done: Done | None = None) -> None:
+        """Load the model now, so the first message is not slow."""
+        self._submit(self._ready_guard, done)
+
+    def restore(self, contact: str, state: bytes) -> None:
+        """Pick up a conversation saved with ``to_bytes`` (a fresh one if the bytes are bad)."""
+
+        def work() -> None:
+            try:
+                self._chats[contact] = safechat.Conversation.from_bytes(state, self._ready_guard())
+            except safechat.StateError:
+                self._chats.pop(contact, None)
+
+        self._submit(work)
+
+    def receive(self, contact: str, text: str, at: float, done: Done | None = None) -> None:
+        """Analyse a contact's message; ``done((alert or None, state bytes))`` on the UI thread."""
+
+        def work() -> tuple[safechat.Alert | None, bytes]:
+            chat = self._chat(contact)
+            alert = chat.receive(text, at=at)
+            return alert, chat.to_bytes()
+
+        self._submit(work, done)
+
+    def send(self, contact: str, text: str, at: float, done: Done | None = None) -> None:
+        """Note the child's own message (the SDK keeps only its time)."""
+
+        def work() -> bytes:
+            chat = self._chat(contact)
+            chat.send(text, at=at)
+            return chat.to_bytes()
+
+        self._submit(work, done)
+
+    def mark_ok(self, contact: str, at: float, done: Done | None = None) -> None:
+        """The child chose "I'm OK": pattern warnings stay quiet for this contact for a while."""
+
+        def work() -> bytes:
+            chat = self._chat(contact)
+            chat.mark_ok(at=at)
+            return chat.to_bytes()
+
+        self._submit(work, done)
+
+    def block(self, contact: str, done: Done | None = None) -> None:
+        """The child blocked the contact: the SDK stops analysing them."""
+
+        def work() -> bytes:
+            chat = self._chat(contact)
+            chat.block()
+            return chat.to_bytes()
+
+        self._submit(work, done)
+
+    def clear(self, contact: str, done: Done | None = None) -> None:
+        """Forget this contact's conversation state (the child's "start over")."""
+
+        def work() -> None:
+            chat = self._chats.pop(contact, None)
+            if chat is not None:
+                chat.clear()
+
+        self._submit(work, done)
+
+    def risk(self, contact: str, done: Done) -> None:
+        """The conversation's risk so far (for the developer overlay; never shown to a child)."""
+        self._submit(lambda: self._chat(contact).risk, done)
+
+    def reset(self, profile: Profile) -> None:
+        """Use a new profile: every conversation starts fresh, pending results are dropped."""
+        with self._lock:
+            self._generation += 1
+            self._profile = profile
+
+        def work() -> None:
+            self._chats.clear()
+
+        self._submit(work)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the worker and release the model. Safe to call twice."""
+        if self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join(timeout)
+        guard, self._guard = self._guard, None
+        if guard is not None and hasattr(guard, "close"):
+            guard.close()

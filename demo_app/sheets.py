@@ -1,0 +1,162 @@
+"""Full-screen sheets over the chat: the act-now sheet, the crisis flow, and the panels that the
+actions open (get help, talk to someone, learn more, report). They live in the app's overlay
+layer, so the chat behind them is untouched and nothing reaches the sender."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kivy.lang import Builder
+from kivy.metrics import dp
+from kivy.properties import BooleanProperty, ListProperty, ObjectProperty, StringProperty
+from kivy.uix.boxlayout import BoxLayout
+from kivy.uix.floatlayout import FloatLayout
+
+from . import presenter
+from . import widgets  # noqa: F401  (loads the shared widget rules first)
+from .widgets import ChoiceButton, LinkButton
+
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))
+
+
+class Sheet(FloatLayout):
+    """A full-screen layer. It takes every touch, so nothing behind it reacts."""
+
+    kind = StringProperty("")
+    on_close = ObjectProperty(None, allownone=True)
+
+    def on_touch_down(self, touch):
+        super().on_touch_down(touch)
+        return True
+
+    def on_touch_move(self, touch):
+        super().on_touch_move(touch)
+        return True
+
+    def on_touch_up(self, touch):
+        super().on_touch_up(touch)
+        return True
+
+    def close(self) -> None:
+        if self.on_close is not None:
+            self.on_close(self)
+
+
+class AlertSheet(Sheet):
+    """The act-now sheet (``kind="act_now"``) or the crisis flow (``kind="crisis"``)."""
+
+    title = StringProperty("")
+    body = StringProperty("")
+    why_intro = StringProperty("")
+    why = StringProperty("")
+    steps = StringProperty("")
+    helpline = StringProperty("")
+    on_choice = ObjectProperty(None, allownone=True)
+
+    def fill(self, view: presenter.AlertView, on_choice: Callable[[str], None]) -> None:
+        self.kind = "crisis" if view.surface == "crisis" else "act_now"
+        self.title, self.body = view.title, view.body
+        self.why_intro, self.why = view.why_intro, view.why
+        self.steps, self.helpline = view.steps, view.helpline
+        self.on_choice = on_choice
+        grid = self.ids.buttons
+        grid.clear_widgets()
+        for b in view.buttons:
+            grid.add_widget(ChoiceButton(text=b.label, action_id=b.id, suggested=b.default, on_release=self._pressed))
+        links = self.ids.links
+        links.clear_widgets()
+        for b in view.links:
+            links.add_widget(LinkButton(text=b.label, action_id=b.id, on_release=self._pressed))
+        links.height = dp(36) if view.links else 0
+
+    def _pressed(self, button) -> None:
+        self.choose(button.action_id)
+
+    def choose(self, action_id: str) -> None:
+        if self.on_choice is not None:
+            self.on_choice(action_id)
+
+    def buttons(self) -> dict[str, ChoiceButton | LinkButton]:
+        """Every action on the sheet by id (buttons and links)."""
+        found = list(self.ids.buttons.children) + list(self.ids.links.children)
+        return {b.action_id: b for b in found}
+
+
+class PanelSheet(Sheet):
+    """What "Get help", "Talk to someone" and "Learn more" open."""
+
+    title = StringProperty("")
+    text = StringProperty("")
+    note = StringProperty("")
+    draft = StringProperty("")
+    editable = BooleanProperty(False)
+    primary = StringProperty("")
+    status = StringProperty("")
+    on_primary = ObjectProperty(None, allownone=True)
+
+    def fill(self, panel: presenter.Panel, primary: str = "", on_primary: Callable[[], str] | None = None) -> None:
+        self.kind = panel.kind
+        self.title, self.text, self.note = panel.title, panel.text, panel.note
+        self.draft = panel.draft
+        self.editable = panel.kind == "talk"
+        self.primary = primary
+        self.on_primary = on_primary
+
+    def press_primary(self) -> None:
+        if self.on_primary is not None:
+            self.status = self.on_primary()
+
+    def current_draft(self) -> str:
+        return self.ids.draft_input.text
+
+
+class PickRow(BoxLayout):
+    """A message the child may tick to add to a report."""
+
+    text = StringProperty("")
+    picked = BooleanProperty(False)
+
+
+class ReportSheet(Sheet):
+    """The child's report: pick messages, read exactly what would be shared, send (nothing is)."""
+
+    title = StringProperty("")
+    body = StringProperty("")
+    preview = StringProperty("")
+    payload = StringProperty("")
+    share = StringProperty("")
+    cancel = StringProperty("")
+    status = StringProperty("")
+    messages = ListProperty([])
+    build_panel = ObjectProperty(None, allownone=True)  # picked messages -> presenter.ReportPanel
+
+    def fill(self, messages: Sequence[str], build_panel: Callable[[Sequence[str]], presenter.ReportPanel]) -> None:
+        self.kind = "report"
+        self.messages = list(messages)
+        self.build_panel = build_panel
+        box = self.ids.picks
+        box.clear_widgets()
+        for text in messages:
+            row = PickRow(text=text)
+            row.bind(picked=lambda *_: self.refresh())
+            box.add_widget(row)
+        self.refresh()
+
+    def picked(self) -> list[str]:
+        return [row.text for row in reversed(self.ids.picks.children) if row.picked]
+
+    def pick(self, index: int, value: bool = True) -> None:
+        list(reversed(self.ids.picks.children))[index].picked = value
+
+    def refresh(self) -> None:
+        panel = self.build_panel(self.picked())
+        self.title, self.body, self.preview = panel.title, panel.body, panel.preview
+        self.share, self.cancel = panel.share, panel.cancel
+        self._panel = panel
+        self.status, self.payload = "", ""
+
+    def send(self) -> None:
+        """The child confirmed. The demo shows what a host would send, and sends nothing."""
+        self.status = self._panel.note
+        self.payload = self._panel.payload

@@ -1,0 +1,50 @@
+"""Small widgets shared by the screens: wrapping labels, buttons of equal weight, avatars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kivy.lang import Builder
+from kivy.properties import BooleanProperty, ColorProperty, StringProperty
+from kivy.uix.behaviors import ButtonBehavior
+from kivy.uix.boxlayout import BoxLayout
+from kivy.uix.label import Label
+
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))
+
+
+class WrapLabel(Label):
+    """A label that wraps to its width and grows to fit its text."""
+
+
+class ChoiceButton(ButtonBehavior, Label):
+    """A warning's action. Every action uses this one style, so all carry the same weight;
+    ``suggested`` (the 7-9 default choice) fills it in."""
+
+    action_id = StringProperty("")
+    suggested = BooleanProperty(False)
+
+
+class LinkButton(ButtonBehavior, Label):
+    """A quiet text button: "Hide", "Back", the 7-9 extra choices."""
+
+    action_id = StringProperty("")
+
+
+class PillButton(ButtonBehavior, Label):
+    """A small rounded button for toolbars (play, speed, send)."""
+
+    selected = BooleanProperty(False)
+
+
+class Avatar(Label):
+    """A coloured circle with the contact's initial."""
+
+    fill = ColorProperty((0.5, 0.5, 0.5, 1))
+
+
+class Note(ButtonBehavior, BoxLayout):
+    """A slim line in the chat: confirmations, "blocked", or a hidden warning to reopen."""
+
+    text = StringProperty("")
+    kind = StringProperty("")

@@ -1,0 +1,331 @@
+"""Static promises over the SDK source (issue 7): read with `ast`, nothing is imported or run.
+
+- no networking module is imported anywhere in sdk/ (promise 1);
+- nothing deserialises or executes input: no pickle, marshal, shelve, eval, exec, yaml,
+  subprocess or dynamic imports (promise 8);
+- the SDK writes files only where a reviewed allowlist says so (promise 8);
+- logging and warnings, if ever added, carry constant text only, and only the CLI prints (promise 2);
+- the runtime dependencies are the reviewed three (promise 1, dependency audit).
+
+Run: .venv/bin/python -m pytest -q tests/test_static.py
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SDK = ROOT / "sdk" / "safechat"
+
+# ---- defaults ------------------------------------------------------------------------------
+# Top-level modules that open connections, resolve names or drive other programs that can.
+NETWORK_MODULES = frozenset({
+    "socket", "_socket", "ssl", "_ssl", "select", "selectors", "socketserver", "asyncio",
+    "urllib", "http", "ftplib", "smtplib", "poplib", "imaplib", "nntplib", "telnetlib", "xmlrpc",
+    "webbrowser", "multiprocessing", "requests", "httpx", "httpx2", "httpcore", "aiohttp", "urllib3",
+    "websocket", "websockets", "grpc", "paramiko", "pycurl", "zmq", "huggingface_hub", "boto3",
+})
+# Modules that deserialise into live objects or run code / programs.
+UNSAFE_MODULES = frozenset({
+    "pickle", "_pickle", "cPickle", "dill", "cloudpickle", "joblib", "marshal", "shelve", "yaml",
+    "subprocess", "pty", "ctypes", "code", "codeop", "runpy", "torch",
+})
+# Functions allowed to start a process, with the reason; each call must run this same Python
+# (sys.executable) with an argument list, never a shell.
+SUBPROCESS_ALLOWLIST = {
+    ("bench", "_worker"): "`safechat bench` times cold start in fresh interpreters running constant programs",
+}
+UNSAFE_BUILTINS = frozenset({"eval", "exec", "compile", "__import__", "breakpoint", "input"})
+# obj.attr(...) calls that load remote or untrusted things whatever the object is.
+UNSAFE_ATTR_CALLS = frozenset({
+    "from_pretrained", "from_url", "hf_hub_download", "snapshot_download", "urlopen", "urlretrieve",
+    "system", "popen", "execv", "execve", "execvp", "spawnv", "spawnl", "posix_spawn", "import_module",
+    "unsafe_load", "full_load",
+})
+# Calls that create or change files on disk.
+# (str.replace and dict.copy share names with file operations, so those count only on os/shutil.)
+WRITE_ATTR_CALLS = frozenset({
+    "write_text", "write_bytes", "touch", "mkdir", "makedirs", "mkstemp", "mkdtemp", "NamedTemporaryFile",
+    "TemporaryFile", "copyfile", "copy2", "copytree", "rename", "symlink_to", "hardlink_to", "chmod",
+    "savefig", "to_csv", "tofile", "save", "savez", "dump",
+})
+OS_WRITE_CALLS = frozenset({
+    "write", "replace", "rename", "renames", "remove", "unlink", "mkdir", "makedirs", "symlink", "link",
+    "chmod", "truncate", "ftruncate", "mkfifo",
+})
+# (module, function) pairs allowed to write files, with the reason. Anything new must be reviewed:
+# user-derived data must be written with private permissions (0600), and never message text.
+WRITE_ALLOWLIST = {
+    ("bundle", "write_manifest"): "writes a model bundle's manifest.json at training time; no user data",
+    ("evaluate", "run"): "`safechat eval --out DIR`: aggregate metrics for developers, in a folder they name",
+    ("evaluate", "plot"): "`safechat eval --out DIR`: metric plots for developers, in a folder they name",
+}
+# The only module allowed to print (the console); it prints scores, ids and counts, never text.
+PRINT_ALLOWLIST = frozenset({"cli", "bench", "evaluate"})
+# Runtime dependencies reviewed for import-time network behaviour (see test_privacy.py).
+REVIEWED_DEPENDENCIES = frozenset({"onnxruntime", "tokenizers", "numpy"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    module: str
+    line: int
+    what: str
+
+    def __str__(self) -> str:
+        return f"sdk/safechat/{self.module}.py:{self.line}: {self.what}"
+
+
+def _sources() -> list[tuple[str, ast.Module]]:
+    out = []
+    for path in sorted(SDK.rglob("*.py")):
+        name = path.relative_to(SDK).with_suffix("").as_posix().replace("/", ".")
+        out.append((name, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))))
+    return out
+
+
+SOURCES = _sources()
+
+
+def _imports(tree: ast.Module) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.lineno, node.module))
+            found += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+    return found
+
+
+def _enclosing_functions(tree: ast.Module) -> dict[int, str]:
+    """Map each node id to the name of the outermost function that holds it."""
+    owner: dict[int, str] = {}
+    for top in ast.walk(tree):
+        if isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for node in ast.walk(top):
+                owner.setdefault(id(node), top.name)
+    return owner
+
+
+def _call_name(call: ast.Call) -> tuple[str | None, str | None]:
+    """(base name, attribute) of a call: open(...) -> ("open", None); a.b(...) -> ("a", "b")."""
+    f = call.func
+    if isinstance(f, ast.Name):
+        return f.id, None
+    if isinstance(f, ast.Attribute):
+        base = f.value.id if isinstance(f.value, ast.Name) else None
+        return base, f.attr
+    return None, None
+
+
+def _constant_str(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _open_mode(call: ast.Call, builtin: bool) -> str | None:
+    """The mode of an open() call when it is a literal; "r" when left out; None when not literal."""
+    for kw in call.keywords:
+        if kw.arg == "mode":
+            return _constant_str(kw.value)
+    position = 1 if builtin else 0
+    if len(call.args) > position:
+        return _constant_str(call.args[position])
+    return "r"
+
+
+# ---- tests ----------------------------------------------------------------------------------
+
+
+def test_sources_are_found():
+    names = {name for name, _ in SOURCES}
+    assert {"guard", "conversation", "alerts", "bundle", "runtime", "streams", "cli", "normalize"} <= names
+
+
+def test_no_networking_module_is_imported():
+    findings = [
+        Finding(name, line, f"imports {module}")
+        for name, tree in SOURCES
+        for line, module in _imports(tree)
+        if module.split(".")[0] in NETWORK_MODULES
+    ]
+    assert not findings, "networking code in the SDK:\n" + "\n".join(map(str, findings))
+
+
+def test_no_unsafe_deserialisation_or_code_execution():
+    findings = []
+    may_spawn = {module for module, _ in SUBPROCESS_ALLOWLIST}
+    for name, tree in SOURCES:
+        findings += [Finding(name, line, f"imports {m}") for line, m in _imports(tree)
+                     if m.split(".")[0] in UNSAFE_MODULES and not (m == "subprocess" and name in may_spawn)]
+        owner = _enclosing_functions(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            base, attr = _call_name(node)
+            if base == "subprocess":
+                first = node.args[0] if node.args else None
+                runs_python = (isinstance(first, ast.List) and first.elts and ast.unparse(first.elts[0]) == "sys.executable")
+                shell = any(kw.arg == "shell" for kw in node.keywords)
+                if (name, owner.get(id(node))) not in SUBPROCESS_ALLOWLIST or not runs_python or shell:
+                    findings.append(Finding(name, node.lineno, f"subprocess.{attr}() outside the reviewed use"))
+            if attr is None and base in UNSAFE_BUILTINS:
+                findings.append(Finding(name, node.lineno, f"calls {base}()"))
+            if attr in UNSAFE_ATTR_CALLS:
+                findings.append(Finding(name, node.lineno, f"calls .{attr}()"))
+            if attr == "load" and base in {"yaml", "pickle", "marshal", "np", "numpy", "torch"}:
+                findings.append(Finding(name, node.lineno, f"calls {base}.load()"))
+            if any(kw.arg == "allow_pickle" for kw in node.keywords):
+                findings.append(Finding(name, node.lineno, "passes allow_pickle"))
+    assert not findings, "unsafe input handling in the SDK:\n" + "\n".join(map(str, findings))
+
+
+def test_files_are_written_only_where_reviewed():
+    findings = []
+    for name, tree in SOURCES:
+        owner = _enclosing_functions(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            base, attr = _call_name(node)
+            what = None
+            if attr is None and base == "open":
+                mode = _open_mode(node, builtin=True)
+            elif attr == "open" and base == "os":
+                mode = None  # os.open flags: always reviewed
+            elif attr == "open":
+                # gzip.open(path, mode) and friends take the mode second; Path.open(mode) first
+                mode = _open_mode(node, builtin=base in {"gzip", "bz2", "lzma", "io", "codecs", "tarfile", "zipfile"})
+            else:
+                mode = "r"
+            if mode is None or set(mode) & set("wax+"):
+                what = f"{base + '.' if attr and base else ''}{attr or base}(mode={mode!r})"
+            elif attr in WRITE_ATTR_CALLS or base in {"shutil", "tempfile"} or (base == "os" and attr in OS_WRITE_CALLS):
+                what = f".{attr}()"
+            if what and (name, owner.get(id(node))) not in WRITE_ALLOWLIST:
+                findings.append(Finding(name, node.lineno, f"{what} in {owner.get(id(node), '<module>')}"))
+    assert not findings, (
+        "the SDK writes files outside the reviewed allowlist (write user data with 0600 permissions, never "
+        "message text, then add the function to WRITE_ALLOWLIST with a reason):\n" + "\n".join(map(str, findings))
+    )
+
+
+def test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints():
+    findings = []
+    log_methods = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
+    for name, tree in SOURCES:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            base, attr = _call_name(node)
+            if attr is None and base == "print" and name.split(".")[-1] not in PRINT_ALLOWLIST:
+                findings.append(Finding(name, node.lineno, "print() outside the console"))
+            is_log = attr in log_methods and base in {"logging", "logger", "log", "_log", "_logger", "LOG"}
+            is_warn = (base, attr) in {("warnings", "warn"), ("warn", None)}
+            if is_log or is_warn:
+                args = node.args[1:] if attr == "log" else node.args
+                if not args or any(_constant_str(a) is None for a in args):
+                    findings.append(Finding(name, node.lineno, "logging/warning with non-constant content"))
+    assert not findings, "possible content in logs:\n" + "\n".join(map(str, findings))
+
+
+def test_runtime_dependencies_are_the_reviewed_ones():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = set()
+    for requirement in project["dependencies"]:
+        head = requirement.split(";")[0].strip()
+        for stop in "<>=!~[ ":
+            head = head.split(stop)[0]
+        names.add(head.lower().replace("_", "-"))
+    assert names == REVIEWED_DEPENDENCIES, (
+        f"runtime dependencies changed to {sorted(names)}: audit the new ones for network use at import "
+        "(tests/test_privacy.py::test_dependencies_open_no_socket_at_import) and update REVIEWED_DEPENDENCIES"
+    )
+
+
+@pytest.mark.parametrize(
+    "snippet, test",
+    [
+        ("import socket\n", test_no_networking_module_is_imported),
+        ("from urllib.request import urlopen\n", test_no_networking_module_is_imported),
+        ("import pickle\n", test_no_unsafe_deserialisation_or_code_execution),
+        ("def f(x):\n    return eval(x)\n", test_no_unsafe_deserialisation_or_code_execution),
+        ("import subprocess\ndef _worker(c):\n    subprocess.run(c, shell=True)\n",
+         test_no_unsafe_deserialisation_or_code_execution),
+        ("def f(t):\n    return t.from_pretrained('x')\n", test_no_unsafe_deserialisation_or_code_execution),
+        ("def f(p, s):\n    open(p, 'w').write(s)\n", test_files_are_written_only_where_reviewed),
+        ("def f(p, s):\n    p.write_text(s)\n", test_files_are_written_only_where_reviewed),
+        ("import logging\ndef f(text):\n    logging.debug('got %s', text)\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("def f(text):\n    print(text)\n", test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+    ],
+)
+def test_each_static_check_catches_a_planted_violation(monkeypatch, snippet, test):
+    """The checks are not vacuous: a planted violation in an in-memory module turns each one red."""
+    monkeypatch.setitem(globals(), "SOURCES", SOURCES + [("planted", ast.parse(snippet))])
+    with pytest.raises(AssertionError, match="planted"):
+        test()
+
+
+# ---- supply chain: the SBOM script -----------------------------------------------------------
+
+
+def _sbom_module():
+    import importlib.util
+
+    import sys
+
+    if "safechat_sbom" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("safechat_sbom", ROOT / "scripts" / "sbom.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["safechat_sbom"] = module  # dataclasses look their module up here
+        spec.loader.exec_module(module)
+    return sys.modules["safechat_sbom"]
+
+
+def test_sbom_lists_the_runtime_closure_with_versions_and_licences(tmp_path):
+    import subprocess
+    import sys
+    from importlib import metadata
+
+    outputs = []
+    for name in ("a.json", "b.json"):
+        proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "sbom.py"), str(tmp_path / name)],
+                              capture_output=True, text=True, timeout=120, check=False)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append((tmp_path / name).read_bytes())
+    assert outputs[0] == outputs[1], "the SBOM must be deterministic"
+    doc = json.loads(outputs[0])
+    assert doc["bomFormat"] == "CycloneDX" and doc["metadata"]["component"]["name"] == "safechat"
+    components = {c["name"].lower().replace("_", "-"): c for c in doc["components"]}
+    for name in REVIEWED_DEPENDENCIES:
+        assert components[name]["version"] == metadata.version(name)
+        assert components[name]["purl"] == f"pkg:pypi/{name}@{metadata.version(name)}"
+    for c in doc["components"]:
+        assert c["name"] and c["version"] and c["licenses"], c
+        assert {"name": "safechat:declared-range-satisfied", "value": "true"} in c["properties"], c["name"]
+    assert not {"pytest", "hypothesis", "ruff", "torch", "matplotlib", "kivy"} & set(components)  # extras stay out
+    refs = {c["bom-ref"] for c in doc["components"]} | {doc["metadata"]["component"]["bom-ref"]}
+    assert all(d["ref"] in refs and set(d["dependsOn"]) <= refs for d in doc["dependencies"])
+
+
+@pytest.mark.parametrize(
+    "marker, env, expected",
+    [
+        ('python_version < "3.11"', {"python_version": "3.11"}, False),
+        ('python_version >= "3.9" and sys_platform == "linux"', {"python_version": "3.11", "sys_platform": "linux"}, True),
+        ('extra == "dev"', {"extra": ""}, False),
+        ('platform_machine == "arm64" or (os_name == "posix" and python_full_version ~= "3.11.2")',
+         {"platform_machine": "x86_64", "os_name": "posix", "python_full_version": "3.11.7"}, True),
+        ('"linux" in sys_platform', {"sys_platform": "linux"}, True),
+        ('python_version < "3.15" and extra == "testing"', {"python_version": "3.11", "extra": ""}, False),
+    ],
+)
+def test_sbom_marker_evaluation(marker, env, expected):
+    assert _sbom_module().marker_holds(marker, env) is expected
