@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import safechat
 from kivy.app import App
 from kivy.clock import Clock, mainthread
 from kivy.lang import Builder
 from kivy.properties import NumericProperty, StringProperty
 from kivy.uix.floatlayout import FloatLayout
 from kivy.uix.screenmanager import NoTransition, ScreenManager
-
-import safechat
 
 from . import presenter, scenarios, theme
 from .chat import ChatScreen, PatternCard
@@ -85,6 +84,7 @@ class ShotPlan:
     scenario: str | None = None
     until: str | None = None  # stop at the first warning of this tier ("pattern", "act_now", "crisis")
     press: str | None = None  # then press this action ("help", "talk", "report", "learn", "ok", "block")
+    prefill: bool = False  # play every script in the background first (a lived-in chat list)
     timeout: float = 120.0  # seconds
 
 
@@ -100,7 +100,6 @@ class MessengerApp(App):
         shot: render this and quit (headless mode).
     """
 
-    title = "safechat demo messenger"
     speed_index = NumericProperty(1)
     sheet_name = StringProperty("")  # the top sheet's kind, "" when none is open
     error = StringProperty("")
@@ -115,6 +114,7 @@ class MessengerApp(App):
         shot: ShotPlan | None = None,
         **kwargs: Any,
     ) -> None:
+        kwargs.setdefault("title", "safechat demo messenger")
         super().__init__(**kwargs)
         self.guard_factory = guard_factory or safechat.Guard
         self.scripted_guard = scripted_guard
@@ -128,10 +128,15 @@ class MessengerApp(App):
         self.current: str | None = None
         self.ready = False
 
+    @property
+    def name(self) -> str:
+        # names the user data folder that holds the history (Kivy would use "messenger")
+        return "safechat-demo"
+
     # -- building -------------------------------------------------------------------------------
 
     def build(self) -> Root:
-        path = self.db_path if self.db_path is not None else Path(self.user_data_dir) / "history.sqlite3"
+        path = self.db_path if self.db_path is not None else self._data_dir() / "history.sqlite3"
         self.storage = Storage(path)
         self.profile = self.profile_override or self._saved_profile()
         if self.profile_override is not None:
@@ -151,9 +156,16 @@ class MessengerApp(App):
         self.refresh_list()
         return root
 
+    def _data_dir(self) -> Path:
+        try:
+            return Path(self.user_data_dir)  # the platform's place for app data (Kivy creates it)
+        except OSError:  # e.g. no ~/.config yet: Kivy creates only the last folder
+            return Path.home() / ".safechat-demo"
+
     def on_start(self) -> None:
         if self.shot is not None:
-            Director(self, self.shot).start()
+            self.director = Director(self, self.shot)  # the Clock holds callbacks weakly: keep it
+            self.director.start()
 
     def on_stop(self) -> None:
         for state in self.chats.values():
@@ -249,17 +261,17 @@ class MessengerApp(App):
         for cid, state in self.chats.items():
             s, last = state.scenario, lasts[cid]
             rows.append(
-                dict(
-                    contact_id=cid,
-                    name=s.name,
-                    platform=s.platform,
-                    preview=presenter.preview(last.text) if last else s.about,
-                    time=presenter.list_time(last.at, now) if last else "",
-                    initial=s.name[0].upper(),
-                    fill=theme.rgba(s.color),
-                    unread=state.unread,
-                    on_release=lambda row: self.show_chat(row.contact_id),
-                )
+                {
+                    "contact_id": cid,
+                    "name": s.name,
+                    "platform": s.platform,
+                    "preview": presenter.preview(last.text) if last else s.about,
+                    "time": presenter.list_time(last.at, now) if last else "",
+                    "initial": s.name[0].upper(),
+                    "fill": theme.rgba(s.color),
+                    "unread": state.unread,
+                    "on_release": lambda row: self.show_chat(row.contact_id),
+                }
             )
         self.list_screen.set_rows(rows)
         self.list_screen.profile_line = self.profile.summary()
@@ -474,7 +486,7 @@ class MessengerApp(App):
     # -- sheets ---------------------------------------------------------------------------------
 
     def open_sheet(self, sheet: Sheet) -> None:
-        sheet.on_close = self.close_sheet
+        sheet.close_handler = self.close_sheet
         self.overlay.add_widget(sheet)
         self.sheets.append(sheet)
         self.sheet_name = sheet.kind
@@ -627,6 +639,10 @@ class Director:
             app.play(app.chats[plan.scenario])
         elif plan.screen == "profile":
             app.show_profile()
+        if plan.prefill:
+            app.speed_index = len(presenter.SPEEDS) - 1
+            for state in app.chats.values():
+                app.play(state)
         Clock.schedule_interval(self._poll, 0.1)
 
     def _poll(self, _dt: float) -> bool | None:
@@ -652,6 +668,10 @@ class Director:
                 app.choose(reached[-1], plan.press)
                 plan = self.plan = ShotPlan(**{**plan.__dict__, "press": None})
                 return None
+        elif plan.prefill and not self.settled:
+            if any(s.playing and s.held is None for s in app.chats.values()):
+                return None
+            app.refresh_list()
         self.settled += 1
         if self.settled < 6:  # let layout and scrolling settle for a few frames
             return None

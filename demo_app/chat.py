@@ -20,8 +20,10 @@ from kivy.uix.label import Label
 from kivy.uix.screenmanager import Screen
 from kivy.uix.widget import Widget
 
-from . import presenter
-from . import widgets  # noqa: F401  (loads the shared widget rules first)
+from . import (
+    presenter,
+    widgets,  # noqa: F401  (loads the shared widget rules first)
+)
 from .widgets import ChoiceButton, LinkButton, Note
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
@@ -67,11 +69,11 @@ class PatternCard(BoxLayout):
     body = StringProperty("")
     why_intro = StringProperty("")
     why = StringProperty("")
-    on_choice = ObjectProperty(None, allownone=True)  # called with an action id, or "hide"
+    choice_handler = ObjectProperty(None, allownone=True)  # called with an action id, or "hide"
 
-    def fill(self, view: presenter.AlertView, on_choice: Action) -> None:
+    def fill(self, view: presenter.AlertView, choice_handler: Action) -> None:
         self.title, self.body, self.why_intro, self.why = view.title, view.body, view.why_intro, view.why
-        self.on_choice = on_choice
+        self.choice_handler = choice_handler
         grid = self.ids.buttons
         grid.clear_widgets()
         for b in view.buttons:
@@ -83,12 +85,12 @@ class PatternCard(BoxLayout):
         links.height = dp(36) if view.links else 0
 
     def _pressed(self, button) -> None:
-        if self.on_choice is not None:
-            self.on_choice(button.action_id)
+        if self.choice_handler is not None:
+            self.choice_handler(button.action_id)
 
     def hide(self) -> None:
-        if self.on_choice is not None:
-            self.on_choice("hide")
+        if self.choice_handler is not None:
+            self.choice_handler("hide")
 
 
 class ChatScreen(Screen):
@@ -109,6 +111,11 @@ class ChatScreen(Screen):
     banner = StringProperty("")  # model loading, errors
     hint = StringProperty("")
 
+    def on_kv_post(self, base_widget) -> None:
+        # Follow the newest message: whenever the chat grows (a bubble, a card laid out), go to
+        # the end, as messengers do.
+        self.ids.feed.bind(height=lambda *_: self.scroll_to_end())
+
     def clear_feed(self) -> None:
         self.ids.feed.clear_widgets()
         self._last_at: float | None = None
@@ -126,9 +133,9 @@ class ChatScreen(Screen):
         self.scroll_to_end()
         return bubble
 
-    def add_card(self, view: presenter.AlertView, on_choice: Action) -> PatternCard:
+    def add_card(self, view: presenter.AlertView, choice_handler: Action) -> PatternCard:
         card = PatternCard()
-        card.fill(view, on_choice)
+        card.fill(view, choice_handler)
         self.ids.feed.add_widget(card)
         self.scroll_to_end()
         return card
@@ -144,7 +151,7 @@ class ChatScreen(Screen):
     def replace(self, old: Widget, new: Widget) -> None:
         """Put ``new`` where ``old`` is in the chat (a card becomes a note and back)."""
         feed = self.ids.feed
-        if old.parent is not feed:
+        if old not in feed.children:  # ids are weak proxies: compare by membership, not identity
             return
         index = feed.children.index(old)
         feed.remove_widget(old)
@@ -155,7 +162,7 @@ class ChatScreen(Screen):
         return list(reversed(self.ids.feed.children))
 
     def scroll_to_end(self) -> None:
-        Clock.schedule_once(lambda _dt: setattr(self.ids.scroller, "scroll_y", 0), 0.05)
+        Clock.schedule_once(lambda _dt: setattr(self.ids.scroller, "scroll_y", 0), 0)
 
     def take_entry(self) -> str:
         text = self.ids.entry.text.strip()

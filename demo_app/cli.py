@@ -13,6 +13,7 @@ offscreen driver when headless) is set here, before anything imports Kivy.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import shutil
 import tempfile
@@ -23,7 +24,6 @@ from . import presenter, scenarios
 WINDOW = (420, 860)  # dp: a phone-shaped window
 TIERS = ("pattern", "act_now", "crisis")
 ACTIONS = ("talk", "block", "report", "help", "learn", "ok", "hide")
-UNSET = "unset"  # --age not given (distinct from "--age none": the host gives no age)
 
 
 def _age(value: str) -> int | None:
@@ -40,7 +40,7 @@ def _age(value: str) -> int | None:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m demo_app", description="The safechat demo messenger.")
-    p.add_argument("--age", type=_age, default=UNSET, help="the child's age (7-17, or 'none'); picks the warning words")
+    p.add_argument("--age", type=_age, default=argparse.SUPPRESS, help="the child's age (7-17, or 'none'); picks the warning words")
     p.add_argument("--country", choices=[c for c, _ in presenter.COUNTRIES], help="drives the helpline")
     p.add_argument("--db", help="the message history file (':memory:' keeps nothing); default: user data folder")
     p.add_argument("--fake-guard", action="store_true",
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", choices=[s.id for s in scenarios.ALL], help="open this chat and play it at full speed")
     p.add_argument("--until", choices=TIERS, help="stop at the first warning of this kind (others on the way are hidden)")
     p.add_argument("--press", choices=ACTIONS, help="then press this action on that warning")
+    p.add_argument("--prefill", action="store_true", help="play every script in the background first (for the list)")
     p.add_argument("--scale", type=float, default=1.0, help="pixel density of the window (2 gives sharper PNGs)")
     return p
 
@@ -62,7 +63,14 @@ def _environment(args: argparse.Namespace) -> str | None:
     temp_home = None
     if args.headless:
         os.environ.setdefault("SDL_VIDEODRIVER", "offscreen")
-        os.environ.setdefault("KIVY_NO_CONSOLELOG", "1")
+        # Python logging mode: Kivy leaves stderr alone, so a crash still prints its traceback,
+        # and only warnings and errors show (Python's default level).
+        os.environ.setdefault("KIVY_LOG_MODE", "PYTHON")
+        os.environ.setdefault("KIVY_CLIPBOARD", "dummy")
+        kivy_log = logging.getLogger("kivy")
+        kivy_log.setLevel(logging.ERROR)
+        # no display means no X cut buffer; Kivy reports that as critical, and it is harmless here
+        kivy_log.addFilter(lambda record: not record.getMessage().startswith("Cutbuffer"))
         if "KIVY_HOME" not in os.environ:
             temp_home = tempfile.mkdtemp(prefix="safechat-demo-kivy-")
             os.environ["KIVY_HOME"] = temp_home
@@ -80,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.headless and args.screenshot is None:
         parser.error("--headless needs --screenshot PATH (there is nothing to look at otherwise)")
+    if args.prefill and args.scenario:
+        parser.error("--prefill is for the chat list; it does not go with --scenario")
     if (args.until or args.press) and not args.scenario:
         parser.error("--until and --press need --scenario")
     if args.press and not args.until:
@@ -97,13 +107,14 @@ def main(argv: list[str] | None = None) -> int:
 
             guard_factory = ScriptedGuard
         profile = None
-        if args.age != UNSET or args.country or args.headless:
-            profile = presenter.Profile(age=11 if args.age == UNSET else args.age, country=args.country or "GB")
+        given_age = hasattr(args, "age")  # "--age none" (no age from the host) differs from no --age
+        if given_age or args.country or args.headless:
+            profile = presenter.Profile(age=args.age if given_age else 11, country=args.country or "GB")
         shot = None
         if args.screenshot is not None:
             args.screenshot.parent.mkdir(parents=True, exist_ok=True)
             shot = ShotPlan(path=args.screenshot, screen=args.screen, scenario=args.scenario, until=args.until,
-                            press=args.press)
+                            press=args.press, prefill=args.prefill)
         db = args.db if args.db is not None else (":memory:" if args.headless else None)
         app = MessengerApp(guard_factory=guard_factory, scripted_guard=args.fake_guard, db_path=db, profile=profile,
                            shot=shot)

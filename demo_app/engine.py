@@ -65,7 +65,7 @@ class Engine:
             try:
                 result = work()
                 failed = None
-            except Exception as exc:  # report the kind of failure only: never the message text
+            except Exception as exc:  # noqa: BLE001  (any failure: report its kind only, never the text)
                 result, failed = None, f"{exc.__class__.__name__} in the safety check"
             self._deliver(lambda r=result, f=failed, g=generation, d=done: self._finish(g, r, f, d))
 

@@ -147,6 +147,10 @@ def preview(text: str, limit: int = 42) -> str:
 
 # -- warnings -----------------------------------------------------------------------------------
 
+#: How many "why" lines a warning shows, by age band (the SDK lists them most important first).
+#: A long list reads like an accusation and is hard to read aloud; "Learn more" has the rest.
+WHY_LINES = {"7-9": 2, "10-12": 3, "13-15": 3, "16-17": 3, "default": 3}
+
 #: How each tier is shown: an inline card, a full-screen sheet, or the crisis flow.
 SURFACE = {"pattern": "card", "act_now": "sheet", "crisis": "crisis"}
 
@@ -197,7 +201,7 @@ def alert_view(alert: safechat.Alert) -> AlertView:
         title=alert.title,
         body=alert.body,
         why_intro=alert.why_intro,
-        why="\n".join(f"•  {line}" for line in alert.why),
+        why="\n".join(f"•  {line}" for line in alert.why[: WHY_LINES.get(alert.band, 3)]),
         steps=steps,
         helpline=helpline_line(alert.helpline) if surface == "crisis" else "",
         buttons=buttons,

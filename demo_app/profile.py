@@ -9,8 +9,10 @@ from kivy.properties import ListProperty, StringProperty
 from kivy.uix.screenmanager import Screen
 from kivy.uix.togglebutton import ToggleButton
 
-from . import presenter
-from . import widgets  # noqa: F401  (loads the shared widget rules first)
+from . import (
+    presenter,
+    widgets,  # noqa: F401  (loads the shared widget rules first)
+)
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 

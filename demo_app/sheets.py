@@ -13,8 +13,10 @@ from kivy.properties import BooleanProperty, ListProperty, ObjectProperty, Strin
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.floatlayout import FloatLayout
 
-from . import presenter
-from . import widgets  # noqa: F401  (loads the shared widget rules first)
+from . import (
+    presenter,
+    widgets,  # noqa: F401  (loads the shared widget rules first)
+)
 from .widgets import ChoiceButton, LinkButton
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
@@ -24,7 +26,7 @@ class Sheet(FloatLayout):
     """A full-screen layer. It takes every touch, so nothing behind it reacts."""
 
     kind = StringProperty("")
-    on_close = ObjectProperty(None, allownone=True)
+    close_handler = ObjectProperty(None, allownone=True)
 
     def on_touch_down(self, touch):
         super().on_touch_down(touch)
@@ -39,8 +41,8 @@ class Sheet(FloatLayout):
         return True
 
     def close(self) -> None:
-        if self.on_close is not None:
-            self.on_close(self)
+        if self.close_handler is not None:
+            self.close_handler(self)
 
 
 class AlertSheet(Sheet):
@@ -52,14 +54,18 @@ class AlertSheet(Sheet):
     why = StringProperty("")
     steps = StringProperty("")
     helpline = StringProperty("")
-    on_choice = ObjectProperty(None, allownone=True)
+    choice_handler = ObjectProperty(None, allownone=True)
 
-    def fill(self, view: presenter.AlertView, on_choice: Callable[[str], None]) -> None:
+    def fill(self, view: presenter.AlertView, choice_handler: Callable[[str], None]) -> None:
         self.kind = "crisis" if view.surface == "crisis" else "act_now"
         self.title, self.body = view.title, view.body
         self.why_intro, self.why = view.why_intro, view.why
         self.steps, self.helpline = view.steps, view.helpline
-        self.on_choice = on_choice
+        if not view.steps:  # the act-now sheet: no steps, no helpline box (and no gap where they were)
+            for box in (self.ids.steps_box, self.ids.help_box):
+                if box.parent is not None:
+                    box.parent.remove_widget(box)
+        self.choice_handler = choice_handler
         grid = self.ids.buttons
         grid.clear_widgets()
         for b in view.buttons:
@@ -74,8 +80,8 @@ class AlertSheet(Sheet):
         self.choose(button.action_id)
 
     def choose(self, action_id: str) -> None:
-        if self.on_choice is not None:
-            self.on_choice(action_id)
+        if self.choice_handler is not None:
+            self.choice_handler(action_id)
 
     def buttons(self) -> dict[str, ChoiceButton | LinkButton]:
         """Every action on the sheet by id (buttons and links)."""
@@ -93,19 +99,19 @@ class PanelSheet(Sheet):
     editable = BooleanProperty(False)
     primary = StringProperty("")
     status = StringProperty("")
-    on_primary = ObjectProperty(None, allownone=True)
+    primary_action = ObjectProperty(None, allownone=True)
 
-    def fill(self, panel: presenter.Panel, primary: str = "", on_primary: Callable[[], str] | None = None) -> None:
+    def fill(self, panel: presenter.Panel, primary: str = "", primary_action: Callable[[], str] | None = None) -> None:
         self.kind = panel.kind
         self.title, self.text, self.note = panel.title, panel.text, panel.note
         self.draft = panel.draft
         self.editable = panel.kind == "talk"
         self.primary = primary
-        self.on_primary = on_primary
+        self.primary_action = primary_action
 
     def press_primary(self) -> None:
-        if self.on_primary is not None:
-            self.status = self.on_primary()
+        if self.primary_action is not None:
+            self.status = self.primary_action()
 
     def current_draft(self) -> str:
         return self.ids.draft_input.text

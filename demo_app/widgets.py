@@ -6,9 +6,10 @@ from pathlib import Path
 
 from kivy.lang import Builder
 from kivy.properties import BooleanProperty, ColorProperty, StringProperty
-from kivy.uix.behaviors import ButtonBehavior
+from kivy.uix.behaviors import ButtonBehavior, ToggleButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.label import Label
+from kivy.uix.widget import Widget
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
@@ -48,3 +49,15 @@ class Note(ButtonBehavior, BoxLayout):
 
     text = StringProperty("")
     kind = StringProperty("")
+
+
+class TickBox(ToggleButtonBehavior, Widget):
+    """A large, clearly drawn tick box (Kivy's default one is made for dark backgrounds)."""
+
+    active = BooleanProperty(False)
+
+    def on_state(self, _instance, state: str) -> None:
+        self.active = state == "down"
+
+    def on_active(self, _instance, active: bool) -> None:
+        self.state = "down" if active else "normal"

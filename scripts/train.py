@@ -209,7 +209,7 @@ def train_student(data: prepare.Prepared, tokenizer, cache_dir: Path, smoke: boo
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
-            total += float(loss) * len(b)
+            total += loss.item() * len(b)
         print(f"epoch {epoch + 1}/{epochs}: loss {total / len(texts):.4f} ({time.time() - t0:.0f}s)")
     model.eval()
     return model

@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+# Kivy reads these when first imported, so they are set before any test module can import it:
+# no command-line parsing, a throwaway KIVY_HOME, an offscreen window, and Python logging
+# (Kivy then leaves stderr and pytest's capture alone). Set any of them yourself to override.
+import atexit as _atexit
+import os as _os
+import shutil as _shutil
+import tempfile as _tempfile
+
+_os.environ.setdefault("KIVY_NO_ARGS", "1")
+if "KIVY_HOME" not in _os.environ:
+    _os.environ["KIVY_HOME"] = _tempfile.mkdtemp(prefix="safechat-kivy-home-")
+    _atexit.register(_shutil.rmtree, _os.environ["KIVY_HOME"], True)
+_os.environ.setdefault("SDL_VIDEODRIVER", "offscreen")  # use "dummy" where offscreen is missing
+_os.environ.setdefault("KIVY_LOG_MODE", "PYTHON")
+_os.environ.setdefault("KIVY_NO_CONSOLELOG", "1")
+_os.environ.setdefault("KIVY_METRICS_DENSITY", "1")
+_os.environ.setdefault("KIVY_CLIPBOARD", "dummy")
+
 import os
 from pathlib import Path
 

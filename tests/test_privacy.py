@@ -175,7 +175,8 @@ def _run_sandboxed(tmp_path: Path, code: str, *args: str) -> subprocess.Complete
     for sub in ("cwd", "home", "tmp"):
         (tmp_path / sub).mkdir(exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "HF_", "HUGGINGFACE"))}
-    env |= {"PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]), "HOME": str(tmp_path / "home"),
+    package_parent = Path(safechat.__file__).resolve().parents[1]  # the same safechat these tests import
+    env |= {"PYTHONPATH": os.pathsep.join([str(site), str(ROOT), str(package_parent)]), "HOME": str(tmp_path / "home"),
             "TMPDIR": str(tmp_path / "tmp"), "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run([sys.executable, "-c", code, *args], cwd=tmp_path / "cwd", env=env, capture_output=True,
                           text=True, timeout=SUBPROCESS_TIMEOUT, check=False)
@@ -409,7 +410,8 @@ def test_canaries_never_reach_logs_errors_output_state_or_files(guard, tmp_path,
     haystack |= {f"file {p}": data.decode("latin-1") for p, data in written.items()}
 
     assert len(errors) == 14 and len(raised) >= 3
-    assert not _hits(needles, haystack), "message content leaked"
+    hits = _hits(needles, haystack)
+    assert not hits, f"message content leaked: {sorted({where for _, where in hits})}"
     assert not written, f"the SDK or CLI wrote files: {sorted(map(str, written))}"
 
     # positive control: the same search finds a canary where the child chose to include it

@@ -156,7 +156,7 @@ def test_a_10_mb_message_equals_its_first_4096_characters(guard):
 def test_the_tokenizer_keeps_the_manifest_max_length(guard):
     max_length = guard.bundle.max_length
     assert guard.bundle.manifest["max_length"] == max_length
-    long = "hello there " * (2 * max_length)  # well over max_length tokens, well under 4,096 chars
+    long = "hi " * (max_length + 16)  # one token a word: over max_length tokens, well under 4,096 chars
     assert len(long) < MAX_CHARS
     assert guard.classify(long) == guard.classify(long + " send me a pic right now, dont tell ur mum")
 

@@ -40,7 +40,7 @@ T0 = 1_750_000_000.0  # seconds since the epoch
 MB = 1_000_000  # characters
 
 # ---- defaults ------------------------------------------------------------------------------
-EXAMPLES = 120  # hypothesis examples per property (derandomised)
+EXAMPLES = 200  # hypothesis examples per property (derandomised)
 BIG_CALL_SECONDS = 2.0  # a 10 MB message must be handled within this, with generous CI slack
 PROPERTY = settings(
     max_examples=EXAMPLES,
@@ -499,3 +499,93 @@ def test_a_10_mb_message_line_is_read_and_scanned_in_bounded_time(guard, tmp_pat
     code, out, _err = run_cli(guard, ["scan", "--json", str(path)])
     assert code == 0 and json.loads(out)[0]["contact_messages"] == 1
     assert time.perf_counter() - start < 5 * BIG_CALL_SECONDS
+
+
+# ---- 3. model integrity: what tests/test_bundle.py does not already cover --------------------
+
+
+@pytest.fixture()
+def bundle_dir(tmp_path):
+    import shutil
+
+    from safechat.bundle import default_dir
+
+    d = tmp_path / "bundle"
+    shutil.copytree(default_dir(), d)
+    return d
+
+
+def _reseal(d: Path) -> None:
+    """Rewrite the manifest so it matches the (possibly replaced) files: only content checks remain."""
+    from safechat.bundle import write_manifest
+
+    m = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
+    write_manifest(d, model_file=m["files"]["model"]["path"], tokenizer_file=m["files"]["tokenizer"]["path"],
+                   thresholds=m["thresholds"], max_length=m["max_length"], policy=m.get("policy", {}),
+                   name=m.get("name", "x"), version=m.get("version", "0"))
+
+
+def _open_fds() -> int | None:
+    fd_dir = Path("/proc/self/fd")
+    return len(list(fd_dir.iterdir())) if fd_dir.is_dir() else None
+
+
+@pytest.mark.parametrize("role, content", [("tokenizer", b"{not a tokenizer"), ("tokenizer", b'{"model": 5}'),
+                                           ("model", b"\x08\x01not an onnx graph"), ("model", b"")])
+def test_files_that_match_their_manifest_but_are_not_valid_fail_naming_them(bundle_dir, role, content):
+    name = json.loads((bundle_dir / "manifest.json").read_text())["files"][role]["path"]
+    (bundle_dir / name).write_bytes(content)
+    _reseal(bundle_dir)
+    with pytest.raises(safechat.ModelIntegrityError, match=name) as info:
+        safechat.Guard(bundle_dir)
+    assert info.value.filename == name
+
+
+def test_a_failed_check_reaches_neither_tokenizer_nor_runtime(bundle_dir, monkeypatch):
+    """Nothing is half-loaded: hashes are checked before any file is parsed or run."""
+    import safechat.guard as guard_module
+
+    touched = []
+    monkeypatch.setattr(guard_module, "OnnxModel", lambda *a, **k: touched.append("runtime"))
+    monkeypatch.setattr(guard_module.Tokenizer, "from_str", lambda *a, **k: touched.append("tokenizer"))
+    data = bytearray((bundle_dir / "tokenizer.json").read_bytes())
+    data[100] ^= 0x20
+    (bundle_dir / "tokenizer.json").write_bytes(bytes(data))
+    with pytest.raises(safechat.ModelIntegrityError, match="tokenizer.json"):
+        safechat.Guard(bundle_dir)
+    assert touched == []
+
+
+def test_an_oversized_file_is_refused_without_being_read(bundle_dir):
+    from safechat.bundle import MAX_FILE_BYTES
+
+    with (bundle_dir / "model.onnx").open("r+b") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing is actually written
+    start = time.perf_counter()
+    with pytest.raises(safechat.ModelIntegrityError, match="model.onnx.*larger than"):
+        safechat.Guard(bundle_dir)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_failed_loads_leave_nothing_open(bundle_dir):
+    (bundle_dir / "model.onnx").write_bytes(b"broken")
+    before = _open_fds()
+    for _ in range(20):
+        with pytest.raises(safechat.ModelIntegrityError):
+            safechat.Guard(bundle_dir)
+    if before is not None:
+        assert _open_fds() <= before
+
+
+@pytest.mark.parametrize("bad", [123, b"folder", ["a"]])
+def test_a_model_dir_of_the_wrong_type_is_a_type_error(bad):
+    with pytest.raises(TypeError):
+        safechat.Guard(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [123, "model", ["a"]])
+def test_model_bytes_of_the_wrong_type_are_a_type_error(bad):
+    with pytest.raises(TypeError):
+        safechat.Guard(model_bytes=bad, tokenizer_bytes=b"{}")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        safechat.Guard(model_bytes=b"x", tokenizer_bytes=bad)  # type: ignore[arg-type]

@@ -226,7 +226,10 @@ def test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints():
             base, attr = _call_name(node)
             if attr is None and base == "print" and name.split(".")[-1] not in PRINT_ALLOWLIST:
                 findings.append(Finding(name, node.lineno, "print() outside the console"))
-            is_log = attr in log_methods and base in {"logging", "logger", "log", "_log", "_logger", "LOG"}
+            on_logger = base in {"logging", "logger", "log", "_log", "_logger", "LOG", "LOGGER"} or (
+                isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call)
+                and ast.unparse(node.func.value.func).endswith("getLogger"))
+            is_log = attr in log_methods and on_logger
             is_warn = (base, attr) in {("warnings", "warn"), ("warn", None)}
             if is_log or is_warn:
                 args = node.args[1:] if attr == "log" else node.args
@@ -263,6 +266,8 @@ def test_runtime_dependencies_are_the_reviewed_ones():
         ("def f(p, s):\n    p.write_text(s)\n", test_files_are_written_only_where_reviewed),
         ("import logging\ndef f(text):\n    logging.debug('got %s', text)\n",
          test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("import logging\ndef f(text):\n    logging.getLogger('x').info(f'got {text}')\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
         ("def f(text):\n    print(text)\n", test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
     ],
 )
@@ -278,7 +283,6 @@ def test_each_static_check_catches_a_planted_violation(monkeypatch, snippet, tes
 
 def _sbom_module():
     import importlib.util
-
     import sys
 
     if "safechat_sbom" not in sys.modules:

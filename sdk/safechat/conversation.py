@@ -243,6 +243,7 @@ class Conversation:
 
         Raises:
             TypeError: ``text`` is not a str or ``at`` has the wrong type.
+            ValueError: ``at`` is a naive datetime, or not a time between years 1 and 9999.
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
