@@ -122,6 +122,7 @@ class MessengerApp(App):
         self.profile_override = profile
         self.shot = shot
         self.shot_result: int | None = None
+        self.shot_error = ""
         self.stop_at: str | None = shot.until if shot else None
         self.sheets: list[Sheet] = []
         self.chats: dict[str, ChatState] = {}
@@ -358,6 +359,8 @@ class MessengerApp(App):
         state.at = at
         contact = state.scenario.id
         msg = self.storage.add_message(contact, THEM, text, at)
+        if self.sm.current == "list":
+            self.refresh_list()
         showing = self.current == contact
         if showing:
             self.chat_screen.add_bubble(text, at, mine=False, note=self._bubble_note(state, msg))
@@ -423,6 +426,7 @@ class MessengerApp(App):
     def choose(self, rec: AlertRecord, action_id: str) -> None:
         """The child picked an action on a warning. Nothing here reaches the sender."""
         state = self.chats[rec.contact]
+        status = rec.status
         if action_id == "hide":
             rec.status = "hidden"
             self._close_alert_sheets()
@@ -460,7 +464,8 @@ class MessengerApp(App):
             self.open_sheet(sheet)
         else:
             raise KeyError(f"unknown action {action_id!r}")
-        self._update_record(rec)
+        if rec.status != status:
+            self._update_record(rec)
 
     @staticmethod
     def _copied() -> str:

@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _environment(args: argparse.Namespace) -> str | None:
     """Set what Kivy reads at import. Returns a temporary KIVY_HOME to remove afterwards."""
     os.environ["KIVY_NO_ARGS"] = "1"
-    os.environ.setdefault("KIVY_METRICS_DENSITY", str(args.scale))
+    os.environ["KIVY_METRICS_DENSITY"] = str(args.scale)  # --scale decides, so the PNG size is known
     temp_home = None
     if args.headless:
         os.environ.setdefault("SDL_VIDEODRIVER", "offscreen")
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
                 engine.close()  # idempotent; a crash must not leave the model's threads running
         if shot is not None:
             if app.shot_result != 0:
-                parser.exit(app.shot_result or 1, f"no screenshot: {getattr(app, 'shot_error', 'unknown')}\n")
+                parser.exit(app.shot_result or 1, f"no screenshot: {app.shot_error or 'unknown'}\n")
             print(f"wrote {args.screenshot}")
         return 0
     finally:

@@ -176,10 +176,6 @@ class Engine:
 
         self._submit(work, done)
 
-    def risk(self, contact: str, done: Done) -> None:
-        """The conversation's risk so far (for the developer overlay; never shown to a child)."""
-        self._submit(lambda: self._chat(contact).risk, done)
-
     def reset(self, profile: Profile) -> None:
         """Use a new profile: every conversation starts fresh, pending results are dropped."""
         with self._lock:

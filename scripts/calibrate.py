@@ -1,7 +1,8 @@
 """Calibrate a trained bundle: label thresholds, act-now thresholds, and the conversation layer.
 
 Called by train.py after export; no command of its own. Everything here is fitted on TRAIN-split
-material and held-out calibration lines, never on dev, so dev stays a measurement:
+material the message model never trained on (prepare.conversation_holdout) and on held-out
+calibration lines, never on dev, so dev stays a measurement:
 
 1. label thresholds: per label, the best-F1 threshold on the calibration lines (written template
    families and real conversations held out of training);
@@ -9,8 +10,10 @@ material and held-out calibration lines, never on dev, so dev stays a measuremen
    (decayed label evidence, distinct labels, message-risk summaries), fitted on snapshots of
    `train` conversations (PJ predators vs chitchat, NPS rooms and VTPAN segments) streamed
    through the real `Conversation` class, plus the written dev chats;
-3. act-now thresholds and the conversation threshold: the lowest values that keep warned
-   conversations within budget on `train` chitchat (0.5%) and NPS rooms (5%), half the targets.
+3. act-now thresholds and the conversation threshold, chosen together by coordinate ascent: the
+   values that warn the most grooming conversations (train PJ, written dev grooming) while the
+   warned share of each normal source stays within budget (train chitchat 0.6%, NPS rooms 6%,
+   written dev innocent chats 3%: about 60% of the targets, to leave room for the shift to dev).
 """
 
 from __future__ import annotations
@@ -25,18 +28,21 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "sdk"))
 
-from safechat import Guard  # noqa: E402
-from safechat.bundle import write_manifest  # noqa: E402
-from safechat.conversation import DEFAULT_POLICY, FEATURES  # noqa: E402
-from safechat.labels import ACT_NOW, LABELS  # noqa: E402
-from safechat.streams import events, read_records  # noqa: E402
+from safechat import Guard
+from safechat.bundle import write_manifest
+from safechat.conversation import DEFAULT_POLICY, FEATURES
+from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
+from safechat.streams import events, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
 PJ_MESSAGES = 300  # contact messages streamed per PJ predator
 PER_SOURCE = {"pj_koutli2023": 200, "chitchat_byu_ccc": 700, "nps_chat": 108, "pan12_vtpan_val_en_constien": 500}
-BUDGET = {"chitchat_byu_ccc": 0.005, "nps_chat": 0.05}  # share of train conversations allowed to warn
+# share of conversations allowed to warn, per normal source (about 60% of the targets in issue 3)
+BUDGET = {"chitchat_byu_ccc": 0.006, "nps_chat": 0.06, "written_innocent": 0.03}
 SNAPSHOTS = (3, 5, 10, 20, 40, 80, 160, 300)  # contact messages at which features are sampled
+FLOORS = (0.25, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)  # candidate evidence floors
+SPEED_P = 0.02  # per message: a first warning at message 50 counts about half of one at message 1
 L2 = 1.0
 
 
@@ -90,6 +96,75 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarr
     return beta[:-1], float(beta[-1])
 
 
+def recount(feats: np.ndarray, floor: float) -> np.ndarray:
+    """Recompute the distinct-label counts of feature rows for another evidence floor."""
+    out = feats.copy()
+    evidence = feats[:, : len(LABELS)]
+    for name, group in (("n_context", CONTEXT), ("n_pattern", PATTERN), ("n_act", ACT_NOW)):
+        cols = [LABELS.index(label) for label in group]
+        out[:, FEATURES.index(name)] = (evidence[:, cols] >= floor).sum(1)
+    return out
+
+
+def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: dict) -> tuple[dict, float, float]:
+    """Act-now thresholds and the conversation threshold, chosen together by coordinate ascent.
+
+    The objective is early recall: the mean over grooming sources of each conversation's speed
+    factor 2 / (1 + exp(p (k - 1))) at its first warning k (0 when never warned), subject to the
+    warned share of every normal source staying within its budget.
+    """
+    acts_order = sorted(ACT_NOW)
+    i_ctx, i_pat = FEATURES.index("n_context"), FEATURES.index("n_pattern")
+    never = 10**9
+    table: dict[str, list[tuple[list[np.ndarray], int, np.ndarray]]] = {}
+    for source, convs in traj.items():
+        rows = []
+        for feats, acts, _ in convs:
+            risk = 1 / (1 + np.exp(-(feats @ weights + bias)))
+            leaning = np.where((feats[:, i_pat] >= 1) & (feats[:, i_ctx] >= 1), risk, 0.0)
+            fixed = np.flatnonzero(feats[:, i_pat] >= 2)
+            # running maxima: the first message reaching a threshold is a binary search away
+            rows.append(([np.maximum.accumulate(acts[:, j]) for j in range(len(acts_order))],
+                         int(fixed[0]) if len(fixed) else never, np.maximum.accumulate(leaning)))
+        table[source] = rows
+    grooming = sorted(s for s, convs in traj.items() if convs and all(g for *_, g in convs))
+
+    def first(rows, t_act: np.ndarray, t_conv: float) -> np.ndarray:
+        out = np.empty(len(rows))
+        for n, (act_max, fixed, lean_max) in enumerate(rows):
+            k = fixed
+            for j, cm in enumerate(act_max):
+                i = int(np.searchsorted(cm, t_act[j]))
+                if i < len(cm):
+                    k = min(k, i)
+            i = int(np.searchsorted(lean_max, t_conv))
+            if i < len(lean_max):
+                k = min(k, i)
+            out[n] = k
+        return out
+
+    def score(t_act: np.ndarray, t_conv: float) -> float:
+        for source, budget in BUDGET.items():
+            if table.get(source) and (first(table[source], t_act, t_conv) < never).mean() > budget:
+                return -1.0
+        speeds = []
+        for source in grooming:
+            k = first(table[source], t_act, t_conv)
+            speeds.append(np.where(k < never, 2 / (1 + np.exp(np.clip(SPEED_P * k, 0, 50))), 0.0).mean())
+        return float(np.mean(speeds)) if speeds else 0.0
+
+    t_act = np.array([1.01] * len(acts_order))
+    t_conv = 1.01
+    # above 1.0 a behaviour never alerts on one message alone (it still feeds the conversation risk)
+    grid = np.concatenate([np.round(np.arange(0.30, 0.991, 0.01), 2), [0.995, 0.999, 1.01]])
+    for _ in range(3):
+        for j in range(len(acts_order)):
+            options = [t for t in grid if t >= thresholds[acts_order[j]]]
+            t_act[j] = max(options, key=lambda t: (score(np.where(np.arange(len(t_act)) == j, t, t_act), t_conv), t))
+        t_conv = max(grid, key=lambda t: (score(t_act, t), t))
+    return {label: float(t) for label, t in zip(acts_order, t_act)}, float(t_conv), score(t_act, t_conv)
+
+
 def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -> tuple[dict, dict, dict]:
     rng = random.Random(SEED)
     with Guard(model_dir) as guard:
@@ -103,11 +178,10 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
                    max_length=64, policy=policy, name="calibrating", version="0")
     by_source: dict[str, list[dict]] = {}
     for record in read_records(shared / "train.jsonl.gz"):
-        if not record.get("label_noise_suspect"):
+        if conversation_holdout(record) and not record.get("label_noise_suspect"):
             by_source.setdefault(record["source"], []).append(record)
-    written = ROOT / "data" / "conversations" / "written_dev.jsonl"
-    if written.exists():
-        for record in read_records(written):
+    for record in read_records(ROOT / "data" / "conversations" / "written_dev.jsonl"):
+        if conversation_holdout(record):
             by_source.setdefault(record["source"], []).append(record)
     rows, ys, ws, traj = [], [], [], {}
     with Guard(model_dir) as guard:
@@ -127,47 +201,26 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
                         ws.append(1.0 / len(chosen))  # each source weighs the same
     x, y, w = np.array(rows), np.array(ys), np.array(ws)
     w = w / w.mean()
-    weights, bias = _fit_logistic(x, y, w)
+    # The evidence floor decides when a behaviour counts as seen; the features were streamed at
+    # the lowest floor and are recounted here for each candidate, the logistic layer refitted.
+    best = None
+    for floor in FLOORS:
+        recounted = {s: [(recount(f, floor), a, g) for f, a, g in convs] for s, convs in traj.items()}
+        weights, bias = _fit_logistic(recount(x, floor), y, w)
+        act_thr, chosen_t, value = choose_thresholds(recounted, weights, bias, thresholds)
+        if best is None or value > best[0] + 1e-9:
+            best = (value, floor, weights, bias, act_thr, chosen_t)
+    value, floor, weights, bias, act_thr, chosen_t = best
+    policy["presence_floor"] = floor
     policy["conversation_weights"] = {name: round(float(v), 5) for name, v in zip(FEATURES, weights)}
     policy["conversation_bias"] = round(bias, 5)
-
-    # act-now thresholds: the lowest per label that keeps normal train conversations in budget
-    act_thr = {}
-    for j, label in enumerate(sorted(ACT_NOW)):
-        best = thresholds[label]
-        for t in np.round(np.arange(thresholds[label], 0.991, 0.01), 2):
-            ok = True
-            for source, budget in BUDGET.items():
-                convs = traj.get(source, [])
-                warned = sum(bool((acts[:, j] >= t).any()) for _, acts, _ in convs)
-                if convs and warned / len(convs) > budget / len(ACT_NOW):
-                    ok = False
-            if ok:
-                best = float(t)
-                break
-        else:
-            best = 0.99
-        act_thr[label] = best
     policy["act_now_thresholds"] = act_thr
-
-    # conversation threshold: the lowest that keeps normal train conversations in budget
-    def risk_of(feats: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-(feats @ weights + bias)))
-
-    n_pattern = FEATURES.index("n_pattern")
-    chosen_t = 0.99
-    for t in np.round(np.arange(0.30, 0.99, 0.01), 2):
-        ok = True
-        for source, budget in BUDGET.items():
-            convs = traj.get(source, [])
-            warned = sum(bool(((risk_of(f) >= t) & (f[:, n_pattern] >= 1)).any()) for f, _, _ in convs)
-            if convs and warned / len(convs) > budget / 2:
-                ok = False
-        if ok:
-            chosen_t = float(t)
-            break
     policy["conversation_threshold"] = chosen_t
+    report["presence_floor"] = floor
+    report["train_grooming_recall_within_budget"] = round(value, 4)
     report["conversation_fit"] = {s: len(v) for s, v in traj.items()}
     report["snapshots"] = len(rows)
+    report["act_now_thresholds"] = act_thr
+    report["conversation_threshold"] = chosen_t
     print("calibration:", json.dumps({"thresholds": thresholds, "act_now": act_thr, "conversation_threshold": chosen_t}))
     return thresholds, policy, report

@@ -35,8 +35,8 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 # ---------------------------------------------------------------- defaults
 REPO = Path(__file__).resolve().parents[1]
@@ -118,7 +118,7 @@ RULES: dict[str, list[str]] = {
         r"\bdon'?t tell\b|\bdo not tell\b|\bdnt tell\b|\bnot (?:to )?tell\b|\bwon'?t tell\b|\bno telling\b",
         r"\bsecret\b|\bbetween (?:us|you and me|u and me|me and you|me and u)\b|\bjust between\b",
         r"\b(?:delete|erase|clear)\b",
-        rf"\b(?:no ?one|no ?body|no 1) (?:can|will|has to|needs to|should|must|gonna|else)? ?(?:know|find out)\b",
+        r"\b(?:no ?one|no ?body|no 1) (?:can|will|has to|needs to|should|must|gonna|else)? ?(?:know|find out)\b",
         rf"\b(?:can'?t|cant|won'?t|wont|doesn'?t|never|not) (?:find out|know about)\b|\bwithout (?:{YR}|anyone) (?:{PARENT}|knowing)\b",
         rf"\b(?:don'?t|not|never) (?:let )?(?:anyone|any ?body|{PARENT}) (?:know|see|find)\b",
         r"\bsneak\b|\bhide (?:it|this|that)\b|\bkeep (?:it|this|that) (?:quiet|down low|to ?(?:your|ur)self)\b",
@@ -128,7 +128,7 @@ RULES: dict[str, list[str]] = {
         rf"\b{YR} (?:{PARENT}|friends?|bf|boyfriend)\b.{{0,30}}\b(?:don'?t|doesn'?t|never|wont|won'?t) "
         r"(?:care|understand|love|get|listen|deserve)\b",
         rf"\bonly (?:me|one for me|talk to me|mine|one i|one u|one you)\b|\b{Y}(?:'re| {ARE}| r)? mine\b|\ball mine\b|\bjust (?:us|you and me|u and me|me and you)\b",
-        rf"\b(?:don'?t|dont|do not) (?:need|talk to|chat with) (?:them|anyone|any ?body|other|others|those)\b",
+        r"\b(?:don'?t|dont|do not) (?:need|talk to|chat with) (?:them|anyone|any ?body|other|others|those)\b",
         rf"\b(?:no ?one|no ?body) (?:else )?(?:understands|cares about|loves|gets) {Y}\b|\blike i do\b",
         r"\b(?:other|another|any other) (?:guys?|boys?|men|man|dudes?)\b|\bcheat(?:ing)? on me\b|\bjealous\b",
         rf"\b(?:ignor(?:e|ing)) me\b|\bwhy (?:{ARE} {Y}|aren'?t {Y}|didn'?t {Y}|{Y} not) (?:answer|talk|repl|ignor)",
@@ -230,9 +230,7 @@ def corpus_lines(path: Path) -> tuple[list[Line], list[Line]]:
                 continue
             if src == "pj_koutli2023" and msg["author"] in conv["predator_authors"]:
                 pj.append((conv["id"], i, src, text, rule_labels(text)))
-            elif src == "chitchat_byu_ccc" and msg["author"] == conv["target_author"]:
-                normal.append((conv["id"], i, src, text, rule_labels(text)))
-            elif src == "nps_chat":
+            elif src == "chitchat_byu_ccc" and msg["author"] == conv["target_author"] or src == "nps_chat":
                 normal.append((conv["id"], i, src, text, rule_labels(text)))
     return pj, normal
 
@@ -319,8 +317,7 @@ def load_json(path: Path) -> dict[str, list[str]]:
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
+        fh.writelines(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n" for rec in records)
 
 
 def build(data: Path) -> None:

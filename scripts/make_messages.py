@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import messages_grooming  # noqa: E402
-import messages_negatives  # noqa: E402
-from obfuscate import obfuscate  # noqa: E402
+import messages_grooming
+import messages_negatives
+from obfuscate import obfuscate
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 20261128

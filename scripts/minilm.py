@@ -80,7 +80,7 @@ class MiniLM(nn.Module):
         return nn.functional.normalize(pooled, dim=-1)
 
 
-def load_teacher() -> tuple[MiniLM, "Tokenizer"]:  # noqa: F821
+def load_teacher() -> tuple[MiniLM, Tokenizer]:  # noqa: F821
     from tokenizers import Tokenizer
 
     root = package_dir()

@@ -9,9 +9,12 @@ Origins of the lines (all labels per DOMAIN.md):
   the clean line, so the student learns to read through the tricks;
 - data/real_lines/train_labels.jsonl: real predator and normal lines from `train`, weak labels
   reviewed by hand, resolved from the shared corpora (skipped when the corpora are absent);
+  lines of conversations held out for the conversation layer go to calibration instead;
 - the contact's lines of data/conversations/written_dev.jsonl with their per-message labels;
 - everyday lines from `train` chitchat conversations as plain negatives.
-The written test lines and the hand-labelled dev lines are never read here.
+The written test lines and the hand-labelled dev lines are never read here. 30% of the `train`
+conversation groups and 40% of the written dev chat scripts are kept out of message training
+(`conversation_holdout`): calibrate.py fits the conversation layer on them alone.
 """
 
 from __future__ import annotations
@@ -30,12 +33,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "sdk"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from safechat.labels import CONTEXT, LABELS  # noqa: E402
-from safechat.streams import read_records  # noqa: E402
+from safechat.labels import CONTEXT, LABELS
+from safechat.streams import read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
-CALIB_SHARE = 0.15  # share of written template families / real conversations held out for calibration
+CALIB_SHARE = 0.15  # share of written template families held out for label thresholds
+CORPUS_HOLDOUT = 0.3  # share of train corpus groups kept for fitting the conversation layer only
+WRITTEN_HOLDOUT = 0.4  # share of written dev chat scripts kept for fitting the conversation layer only
 OBFUSCATED_SHARE = 0.5  # share of written lines that also get an obfuscated twin
 CHITCHAT_LINES = 12000  # everyday negatives from train chitchat
 NEGATIVE_WEIGHT = 0.7  # loss weight of plain chitchat negatives
@@ -86,8 +91,19 @@ def data_dir(arg: Path | None) -> Path | None:
     return None
 
 
-def _held_out(key: str) -> bool:
-    return int(hashlib.sha256(f"{SEED}:{key}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < CALIB_SHARE
+def _held_out(key: str, share: float = CALIB_SHARE) -> bool:
+    return int(hashlib.sha256(f"{SEED}:{key}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < share
+
+
+def conversation_holdout(record: dict) -> bool:
+    """Conversations kept out of message training, for fitting the conversation layer.
+
+    Calibrating alerts on conversations whose lines the model trained on would promise a false
+    alarm rate it cannot keep; these are never seen by the message model.
+    """
+    if record.get("source", "").startswith("written"):
+        return _held_out("script:" + record.get("meta", {}).get("scenario_script", record["group"]), WRITTEN_HOLDOUT)
+    return _held_out("conversation:" + record["group"], CORPUS_HOLDOUT)
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -137,7 +153,7 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
         # lines of innocent chats are the look-alikes (a coach asking an address, a friend's snap)
         for record in read_records(ROOT / "data" / "conversations" / "written_dev.jsonl"):
             labelled = {m["index"]: m["labels"] for m in record["meta"].get("message_labels", [])}
-            held = _held_out("script:" + record["meta"].get("scenario_script", record["group"]))
+            held = conversation_holdout(record)
             for i, m in enumerate(record["messages"]):
                 if m["author"] != record["target_author"]:
                     continue
@@ -149,17 +165,21 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
     if shared is not None and not smoke:
         from resolve_real_lines import load_real_lines
 
-        for row in load_real_lines(ROOT / "data" / "real_lines" / "train_labels.jsonl", shared):
-            if _held_out("conv:" + row["id"]):
-                out.add_calib(row["text"], row["labels"], "real")
-            else:
-                out.add(row["text"], row["labels"], "real")
+        held_groups = set()
         lines = []
         for record in read_records(shared / "train.jsonl.gz"):
+            if conversation_holdout(record):
+                held_groups.add(record["id"])
+                continue
             if record["source"] == "chitchat_byu_ccc":
                 lines += [m["text"] for m in record["messages"] if m.get("author") == record["target_author"] and m["text"].strip()]
         for text in random.Random(SEED).sample(lines, min(CHITCHAT_LINES, len(lines))):
             out.add(text, [], "chitchat", weight=NEGATIVE_WEIGHT)
+        for row in load_real_lines(ROOT / "data" / "real_lines" / "train_labels.jsonl", shared):
+            if row["id"] in held_groups:
+                out.add_calib(row["text"], row["labels"], "real")
+            else:
+                out.add(row["text"], row["labels"], "real")
     return out
 
 

@@ -33,10 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "sdk"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from safechat.labels import LABELS  # noqa: E402
-from safechat.normalize import normalize  # noqa: E402
-
-import prepare  # noqa: E402
+import prepare
+from safechat.labels import LABELS
+from safechat.normalize import normalize
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
@@ -243,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=ROOT / "cache", help="teacher embeddings cache")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--smoke", action="store_true", help="tiny data, random teacher, one epoch: seconds")
+    parser.add_argument("--calibrate-only", action="store_true", help="keep the model in --out, redo calibration")
     args = parser.parse_args(argv)
     random.seed(SEED)
     np.random.seed(SEED)
@@ -251,10 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     data = prepare.prepare(data_dir, smoke=args.smoke)
     print(f"prepared {len(data.train_texts)} training lines, {len(data.calib_texts)} calibration lines ({time.time() - t0:.0f}s)")
-    tokenizer = prepare.load_tokenizer()
-    model = train_student(data, tokenizer, args.cache, args.smoke, 1 if args.smoke else args.epochs)
-    args.out.mkdir(parents=True, exist_ok=True)
-    export(model, args.out)
+    if not args.calibrate_only:
+        tokenizer = prepare.load_tokenizer()
+        model = train_student(data, tokenizer, args.cache, args.smoke, 1 if args.smoke else args.epochs)
+        args.out.mkdir(parents=True, exist_ok=True)
+        export(model, args.out)
     (args.out / "tokenizer.json").write_bytes(prepare.tokenizer_bytes())
     from safechat.bundle import write_manifest
 

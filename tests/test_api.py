@@ -6,7 +6,6 @@ import dataclasses
 import math
 
 import pytest
-
 import safechat
 from safechat.labels import LABELS
 

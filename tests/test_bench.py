@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from safechat import bench, evaluate
 from safechat.bundle import default_dir
 from safechat.cli import main

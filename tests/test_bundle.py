@@ -6,7 +6,6 @@ import json
 import shutil
 
 import pytest
-
 import safechat
 from safechat.bundle import default_dir
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 import safechat
 from safechat.conversation import Conversation
-from tests.fakes import FakeClock, FakeGuard
+
+from tests.fakes import FakeGuard
 
 HOUR = 3600
 

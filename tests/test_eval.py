@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from safechat.baseline import KeywordGuard
 from safechat.cli import main
 from safechat.evaluate import flag_position, limit_per_source

@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from safechat.normalize import MAX_CHARS, normalize
 
 ROOT = Path(__file__).resolve().parents[1]

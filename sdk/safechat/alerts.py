@@ -23,6 +23,8 @@ ACTION_IDS: tuple[str, ...] = ("talk", "block", "report", "help", "learn", "ok")
 _YOUNG_BUTTONS = ("talk", "block", "ok")
 
 FALLBACK_LOCALE = "en-GB"
+#: How many "why" lines an alert shows: (ages 10 and up, ages 7-9). "learn" explains the rest.
+_WHY_LINES = {False: 3, True: 2}
 
 
 @lru_cache(maxsize=8)
@@ -123,6 +125,7 @@ class Report:
     recipient: str
     tier: str
     labels: tuple[str, ...]
+    reasons: tuple[str, ...]  # the labels in the child's words (the alert's "why" lines)
     score_bucket: str
     time_bucket: str
     host_ids: Mapping[str, str]
@@ -134,7 +137,7 @@ class Report:
 
     def preview(self) -> str:
         """Exactly what will be shared and with whom, as plain text for the child to read."""
-        lines = [self.title, self.body, "", f"Shared with: {self.recipient}", f"Kind of messages: {', '.join(self.labels)}",
+        lines = [self.title, self.body, "", f"Shared with: {self.recipient}", "What it is about:", *(f"  - {r}" for r in self.reasons),
                  f"When: {self.time_bucket}", f"Level: {self.score_bucket}"]
         lines += [f"{k}: {v}" for k, v in sorted(self.host_ids.items())]
         if self.messages:
@@ -178,6 +181,7 @@ class Alert:
         band, locale: the copy band and locale used.
         at: when the message arrived (seconds since the epoch).
         score_bucket: "low", "medium" or "high"; for reports only, never shown as a number.
+        ok_confirm, blocked_confirm: what to show after the child picks "I'm OK" or "Block".
     """
 
     tier: str
@@ -194,6 +198,8 @@ class Alert:
     locale: str
     at: float
     score_bucket: str = field(default="medium")
+    ok_confirm: str = ""
+    blocked_confirm: str = ""
 
     def action(self, action_id: str) -> Action:
         """The action with this id.
@@ -237,6 +243,7 @@ class Alert:
             recipient=recipient,
             tier=self.tier,
             labels=self.labels,
+            reasons=tuple(load_copy(self.locale)["why"][label][self.band] for label in self.labels),
             score_bucket=self.score_bucket,
             time_bucket=f"{coarse} {hour:02d}:00-{hour + 6:02d}:00 UTC",
             host_ids=ids,
@@ -297,7 +304,8 @@ def build_alert(
         message_index=message_index,
         title=tier_copy["title"],
         body=tier_copy["body"],
-        why=tuple(copy["why"][label][band] for label in labels),
+        # a long list of reasons reads like an accusation: the most important few, fewer when young
+        why=tuple(copy["why"][label][band] for label in labels[: _WHY_LINES[young]]),
         why_intro=copy["why_join"][band],
         actions=actions,
         crisis_steps=tuple(copy["crisis_steps"][band]) if tier == "crisis" else (),
@@ -306,4 +314,6 @@ def build_alert(
         locale=copy["locale"],
         at=at,
         score_bucket=_bucket(risk),
+        ok_confirm=copy["ok_confirm"][band],
+        blocked_confirm=copy["blocked_confirm"][band],
     )

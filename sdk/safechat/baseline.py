@@ -135,7 +135,8 @@ class KeywordGuard:
             risk=risk,
         )
 
-    def conversation(self, child_age: int | None = None, *, locale: str | None = None, country: str | None = None) -> Conversation:
+    def conversation(self, child_age: int | None = None, *, locale: str | None = None, country: str | None = None,
+                     alert_budget=None) -> Conversation:
         from .conversation import Conversation
 
         return Conversation(
@@ -143,6 +144,7 @@ class KeywordGuard:
             child_age=child_age,
             locale=locale if locale is not None else self.options.locale,
             country=country if country is not None else self.options.country,
+            alert_budget=alert_budget,
         )
 
     def close(self) -> None:

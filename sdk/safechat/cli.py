@@ -41,6 +41,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
+    from .conversation import AlertBudget
     from .streams import events, read_records
 
     results = []
@@ -48,7 +49,8 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         for n, record in enumerate(read_records(args.file)):
             if args.limit is not None and n >= args.limit:
                 break
-            chat = guard.conversation(child_age=args.age)
+            # each conversation in the file is another child's: its own daily alert cap
+            chat = guard.conversation(child_age=args.age, alert_budget=AlertBudget(guard.options.daily_cap))
             alerts = []
             for e in events(record):
                 if e.incoming:

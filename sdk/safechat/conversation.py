@@ -51,6 +51,7 @@ _FALLBACK_WEIGHTS = {f"e_{label}": 1.0 for label in LABELS} | {
 }
 
 FEATURES: tuple[str, ...] = tuple(f"e_{label}" for label in LABELS) + (
+    "n_context",
     "n_pattern",
     "n_act",
     "risk_peak",
@@ -107,7 +108,7 @@ class ConversationOptions:
 _MIN_AT, _MAX_AT = -62_135_596_800.0, 253_402_300_799.0  # seconds since the epoch
 
 
-def _to_seconds(at: float | int | datetime | None, clock) -> float:
+def _to_seconds(at: float | datetime | None, clock) -> float:
     if at is None:
         return float(clock())
     if isinstance(at, datetime):
@@ -136,6 +137,7 @@ class Conversation:
         child_age: int | None = None,
         locale: str = "en-GB",
         country: str = "GB",
+        alert_budget: AlertBudget | None = None,
     ) -> None:
         self.options = ConversationOptions(child_age=child_age, locale=locale, country=country)
         self._guard = guard
@@ -146,7 +148,7 @@ class Conversation:
         self._thr = dict(guard.bundle.thresholds)
         self._act_thr = {label: float(policy["act_now_thresholds"].get(label, self._thr[label])) for label in ACT_NOW}
         self._weights = policy["conversation_weights"] or _FALLBACK_WEIGHTS
-        self._budget: AlertBudget = getattr(guard, "alert_budget", None) or AlertBudget()
+        self._budget: AlertBudget = alert_budget or getattr(guard, "alert_budget", None) or AlertBudget()
         self._lock = threading.Lock()
         self._reset()
 
@@ -197,6 +199,7 @@ class Conversation:
 
     def _features(self) -> dict[str, float]:
         f = {f"e_{label}": self._evidence[label] for label in LABELS}
+        f["n_context"] = float(len(self._present(CONTEXT)))
         f["n_pattern"] = float(len(self._present(PATTERN)))
         f["n_act"] = float(len(self._present(ACT_NOW)))
         f["risk_peak"] = self._risk_peak

@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from .conversation import AlertBudget
 from typing import Any
 
 from . import metrics as m
@@ -184,7 +186,8 @@ def follow(detector: Any, evs: Iterable[Event]) -> tuple[int, int | None, str | 
 
     Returns (contact messages, k of the first warning or None, its tier, final risk).
     """
-    chat = detector.conversation()
+    # each replayed conversation is another child's: it gets its own daily alert cap
+    chat = detector.conversation(alert_budget=AlertBudget(detector.options.daily_cap))
     first: int | None = None
     tier: str | None = None
     for e in evs:

@@ -19,7 +19,7 @@ from .normalize import normalize
 from .runtime import OnnxModel
 
 if TYPE_CHECKING:
-    from .conversation import Conversation
+    from .conversation import AlertBudget, Conversation
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,7 @@ class Guard:
         *,
         locale: str | None = None,
         country: str | None = None,
+        alert_budget: AlertBudget | None = None,
     ) -> Conversation:
         """Start following one contact's conversation with the child.
 
@@ -203,6 +204,9 @@ class Guard:
             child_age: the child's age in years as the host app knows it (7-17), or None.
             locale: copy locale for alerts; defaults to the Guard's options.
             country: ISO country code for helplines; defaults to the Guard's options.
+            alert_budget: the daily cap this conversation draws on; by default the Guard's own,
+                shared by all its conversations (one child). Evaluations that replay many
+                children's conversations give each its own ``AlertBudget``.
         """
         from .conversation import Conversation
 
@@ -212,6 +216,7 @@ class Guard:
             child_age=child_age,
             locale=locale if locale is not None else self.options.locale,
             country=country if country is not None else self.options.country,
+            alert_budget=alert_budget,
         )
 
     @property
