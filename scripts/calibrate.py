@@ -34,6 +34,8 @@ from safechat.conversation import DEFAULT_POLICY, FEATURES
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
 from safechat.streams import events, read_records
 
+from prepare import conversation_holdout
+
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
 PJ_MESSAGES = 300  # contact messages streamed per PJ predator

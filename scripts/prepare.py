@@ -11,7 +11,9 @@ Origins of the lines (all labels per DOMAIN.md):
   reviewed by hand, resolved from the shared corpora (skipped when the corpora are absent);
   lines of conversations held out for the conversation layer go to calibration instead;
 - the contact's lines of data/conversations/written_dev.jsonl with their per-message labels;
-- everyday lines from `train` chitchat conversations as plain negatives.
+- everyday lines from `train` chitchat conversations as plain negatives;
+- unlabelled lines of `train` PJ, NPS and VTPAN conversations, which the fine-tuned teacher labels
+  with soft probabilities (train.py).
 The written test lines and the hand-labelled dev lines are never read here. 30% of the `train`
 conversation groups and 40% of the written dev chat scripts are kept out of message training
 (`conversation_holdout`): calibrate.py fits the conversation layer on them alone.
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT / "sdk"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from safechat.labels import CONTEXT, LABELS
-from safechat.streams import read_records
+from safechat.streams import events, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
@@ -45,6 +47,8 @@ OBFUSCATED_SHARE = 0.5  # share of written lines that also get an obfuscated twi
 CHITCHAT_LINES = 12000  # everyday negatives from train chitchat
 NEGATIVE_WEIGHT = 0.7  # loss weight of plain chitchat negatives
 SMOKE_LINES = 300
+# unlabelled real lines per source that the fine-tuned teacher labels for the student
+EXTRA_LINES = {"pj_koutli2023": 12000, "nps_chat": 4000, "pan12_vtpan_val_en_constien": 6000}
 
 
 @dataclass
@@ -58,6 +62,7 @@ class Prepared:
     calib_texts: list[str] = field(default_factory=list)
     calib_labels: list[list[float]] = field(default_factory=list)
     calib_origin: list[str] = field(default_factory=list)
+    extra_texts: list[str] = field(default_factory=list)  # unlabelled real lines for the fine-tuned teacher to label
 
     def add(self, text: str, labels: list[str], origin: str, *, teacher: str | None = None, weight: float = 1.0) -> None:
         vec = [1.0 if label in labels else 0.0 for label in LABELS]
@@ -167,14 +172,21 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
 
         held_groups = set()
         lines = []
+        extra: dict[str, list[str]] = {}
         for record in read_records(shared / "train.jsonl.gz"):
             if conversation_holdout(record):
                 held_groups.add(record["id"])
                 continue
+            if record["source"] != "chitchat_byu_ccc":
+                extra.setdefault(record["source"], []).extend(e.text for e in events(record) if e.incoming and e.text.strip())
             if record["source"] == "chitchat_byu_ccc":
                 lines += [m["text"] for m in record["messages"] if m.get("author") == record["target_author"] and m["text"].strip()]
         for text in random.Random(SEED).sample(lines, min(CHITCHAT_LINES, len(lines))):
             out.add(text, [], "chitchat", weight=NEGATIVE_WEIGHT)
+        pick = random.Random(SEED + 7)
+        for source in sorted(extra):
+            pool = sorted(set(extra[source]))
+            out.extra_texts += pick.sample(pool, min(EXTRA_LINES.get(source, 0), len(pool)))
         for row in load_real_lines(ROOT / "data" / "real_lines" / "train_labels.jsonl", shared):
             if row["id"] in held_groups:
                 out.add_calib(row["text"], row["labels"], "real")

