@@ -43,7 +43,8 @@ PER_SOURCE = {"pj_koutli2023": 200, "chitchat_byu_ccc": 700, "nps_chat": 108, "p
 # share of conversations allowed to warn, per normal source (about 60% of the targets in issue 3)
 BUDGET = {"chitchat_byu_ccc": 0.006, "nps_chat": 0.06, "written_innocent": 0.03}
 SNAPSHOTS = (3, 5, 10, 20, 40, 80, 160, 300)  # contact messages at which features are sampled
-FLOORS = (0.25, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)  # candidate evidence floors
+FLOORS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)  # candidate evidence floors
+PASSES = 2  # rounds of coordinate ascent
 SPEED_P = 0.02  # per message: a first warning at message 50 counts about half of one at message 1
 L2 = 1.0
 
@@ -108,7 +109,7 @@ def recount(feats: np.ndarray, floor: float) -> np.ndarray:
     return out
 
 
-def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: dict) -> tuple[dict, float, float]:
+def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: dict, floor: float) -> tuple[tuple[dict, dict], float, float]:
     """Act-now thresholds and the conversation threshold, chosen together by coordinate ascent.
 
     The objective is early recall: the mean over grooming sources of each conversation's speed
@@ -126,16 +127,22 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
             leaning = np.where((feats[:, i_pat] >= 1) & (feats[:, i_ctx] >= 1), risk, 0.0)
             fixed = np.flatnonzero(feats[:, i_pat] >= 2)
             # running maxima: the first message reaching a threshold is a binary search away
-            rows.append(([np.maximum.accumulate(acts[:, j]) for j in range(len(acts_order))],
+            present = feats[:, : len(LABELS)] >= floor
+            ctx = []
+            for label in acts_order:
+                col = LABELS.index(label)
+                others = np.delete(present, col, axis=1).any(1)
+                ctx.append(np.maximum.accumulate(np.where(others, acts[:, acts_order.index(label)], 0.0)))
+            rows.append(([np.maximum.accumulate(acts[:, j]) for j in range(len(acts_order))], ctx,
                          int(fixed[0]) if len(fixed) else never, np.maximum.accumulate(leaning)))
         table[source] = rows
     grooming = sorted(s for s, convs in traj.items() if convs and all(g for *_, g in convs))
 
     def first(rows, t_act: np.ndarray, t_conv: float) -> np.ndarray:
         out = np.empty(len(rows))
-        for n, (act_max, fixed, lean_max) in enumerate(rows):
+        for n, (act_max, ctx_max, fixed, lean_max) in enumerate(rows):
             k = fixed
-            for j, cm in enumerate(act_max):
+            for j, cm in enumerate(act_max + ctx_max):
                 i = int(np.searchsorted(cm, t_act[j]))
                 if i < len(cm):
                     k = min(k, i)
@@ -145,7 +152,7 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
             out[n] = k
         return out
 
-    def score(t_act: np.ndarray, t_conv: float) -> float:
+    def score(t_act: np.ndarray, t_conv: float) -> float:  # noqa: C901
         for source, budget in BUDGET.items():
             if table.get(source) and (first(table[source], t_act, t_conv) < never).mean() > budget:
                 return -1.0
@@ -155,16 +162,21 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
             speeds.append(np.where(k < never, 2 / (1 + np.exp(np.clip(SPEED_P * k, 0, 50))), 0.0).mean())
         return float(np.mean(speeds)) if speeds else 0.0
 
-    t_act = np.array([1.01] * len(acts_order))
+    # t_act holds the one-message thresholds, then the in-context ones (same label order)
+    t_act = np.array([1.01] * (2 * len(acts_order)))
     t_conv = 1.01
     # above 1.0 a behaviour never alerts on one message alone (it still feeds the conversation risk)
     grid = np.concatenate([np.round(np.arange(0.30, 0.991, 0.01), 2), [0.995, 0.999, 1.01]])
-    for _ in range(3):
-        for j in range(len(acts_order)):
-            options = [t for t in grid if t >= thresholds[acts_order[j]]]
+    for _ in range(PASSES):
+        for j in range(len(t_act)):
+            label = acts_order[j % len(acts_order)]
+            options = [t for t in grid if t >= thresholds[label]]
             t_act[j] = max(options, key=lambda t: (score(np.where(np.arange(len(t_act)) == j, t, t_act), t_conv), t))
         t_conv = max(grid, key=lambda t: (score(t_act, t), t))
-    return {label: float(t) for label, t in zip(acts_order, t_act)}, float(t_conv), score(t_act, t_conv)
+    n = len(acts_order)
+    alone = {label: float(t) for label, t in zip(acts_order, t_act[:n])}
+    in_context = {label: float(min(t, alone[label])) for label, t in zip(acts_order, t_act[n:])}
+    return (alone, in_context), float(t_conv), score(t_act, t_conv)
 
 
 def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -> tuple[dict, dict, dict]:
@@ -209,14 +221,14 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
     for floor in FLOORS:
         recounted = {s: [(recount(f, floor), a, g) for f, a, g in convs] for s, convs in traj.items()}
         weights, bias = _fit_logistic(recount(x, floor), y, w)
-        act_thr, chosen_t, value = choose_thresholds(recounted, weights, bias, thresholds)
+        act_thr, chosen_t, value = choose_thresholds(recounted, weights, bias, thresholds, floor)
         if best is None or value > best[0] + 1e-9:
             best = (value, floor, weights, bias, act_thr, chosen_t)
     value, floor, weights, bias, act_thr, chosen_t = best
     policy["presence_floor"] = floor
     policy["conversation_weights"] = {name: round(float(v), 5) for name, v in zip(FEATURES, weights)}
     policy["conversation_bias"] = round(bias, 5)
-    policy["act_now_thresholds"] = act_thr
+    policy["act_now_thresholds"], policy["act_now_context_thresholds"] = act_thr
     policy["conversation_threshold"] = chosen_t
     report["presence_floor"] = floor
     report["train_grooming_recall_within_budget"] = round(value, 4)

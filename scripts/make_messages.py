@@ -2,8 +2,9 @@
 
     python scripts/make_messages.py
 
-Reads the template families in scripts/messages_grooming.py (lines showing the 11 behaviours)
-and scripts/messages_negatives.py (hard negatives and everyday lines), assigns whole template
+Reads the template families in scripts/messages_grooming.py (lines showing the 11 behaviours),
+scripts/messages_negatives.py (hard negatives and everyday lines) and scripts/messages_extra.py
+(a third author's styles: fragments, buried asks, text-speak, formal adults, retellings), assigns whole template
 families to train or test (about 75/25, by a seeded hash of the family id, so no test line shares
 a family with training), and writes:
   data/messages/written_train.jsonl    {"text", "labels", "kind", "speaker", "family"}
@@ -22,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import messages_extra
 import messages_grooming
 import messages_negatives
 from obfuscate import obfuscate
@@ -42,7 +44,8 @@ def is_test(family: str) -> bool:
 
 
 def main() -> int:
-    rows = messages_grooming.generate(random.Random(SEED)) + messages_negatives.generate(random.Random(SEED + 1))
+    rows = (messages_grooming.generate(random.Random(SEED)) + messages_negatives.generate(random.Random(SEED + 1))
+            + messages_extra.generate(random.Random(SEED + 3)))
     seen: set[str] = set()
     train, test = [], []
     for row in rows:

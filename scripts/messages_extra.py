@@ -22,7 +22,7 @@ import re
 __all__ = ["FAMILIES", "generate"]
 
 # ---- defaults ---------------------------------------------------------------------------
-LINES_PER_FAMILY = (18, 28)  # distinct lines wanted per family (inclusive range)
+LINES_PER_FAMILY = (20, 30)  # distinct lines wanted per family (inclusive range)
 ATTEMPTS_PER_LINE = 30  # fills tried per wanted line before a family gives up
 P_LOWER = 0.35  # chance a line is lowercased (grooming and young speakers)
 P_GREETING = 0.08  # chance a grooming line gets a non-English greeting in front
@@ -90,7 +90,7 @@ g("buried_platform", "platform_move", GC, [
     "so i finally beat {boss} and then my wifi died {lol}, [add|find] me on {app} [its|it's] [better|more private]",
 ])
 g("buried_supervision", "supervision_check", OF, [
-    "the weather's been [awful|so nice|mad] today, did u get soaked? also [do|does] your {par} [check|look through] your phone or nah",
+    "the weather's been [awful|so wet|mad] today, did u get soaked? also [do|does] your {par} [check|look through] your phone or nah",
     "lol i just watched the [worst|best] film, anyway is your {par} [the type|someone] who reads your messages",
     "my week has been [so long|a mess], how was yours? [are|is] your {par} [home|around|in] right now btw",
     "[haha|lol] same, [i love|i hate] that song. quick q tho, [do|does] your {par} [know|know about] your passcode",
@@ -142,7 +142,7 @@ g("frag_secrecy", "secrecy", SA, [
     "dont screenshot", "between us",
 ])
 g("frag_meetup", "meetup", SA, [
-    "meet {time}?", "[wanna|want to] meet?", "where [r|are] u rn", "i'm outside", "[come|get] in the car",
+    "meet {time}?", "[wanna|want to] meet?", "wya [ill|i'll] come 2 u", "i'm outside [ur|your] [school|house]", "[come|get] in the car",
     "come alone", "[link|meet] {time}", "i'll pick u up", "[at|near] {place}?", "u close?",
 ])
 g("frag_personal", "personal_info", PP, [
@@ -151,7 +151,7 @@ g("frag_personal", "personal_info", PP, [
 ], age=["12", "13", "14", "11"])
 g("frag_flattery", "flattery", SA, [
     "cutie", "ur so [cute|pretty|fit] {emo}", "gorgeous {emo}", "stunning", "wow ur [beautiful|perfect]",
-    "so mature", "ur diff", "[pretty|cute] girl", "ur special", "{nick} {emo}",
+    "so mature", "ur diff", "[pretty|cute] girl", "ur special", "[hey|hi|morning] gorgeous {emo}",
 ])
 # ======================= grooming: euphemism and indirect ====================================
 g("euph_secret", "secrecy", OF, [
@@ -312,8 +312,8 @@ g("game_carry_secret", "gifts secrecy", GC, [
 g("game_account_coerce", "coercion", GC, [
     "[i've|ive] got your [account|login] now, [do what i say|send me what i want] or [i'll|ill] [wipe|delete] [everything|it]",
     "[if|unless] you [do|send] [this|it] [i'll|ill] [get|have] your account [banned|reported|deleted]",
-    "[you|u] [took|accepted] my {currency}, [so|now] [you|u] [have to|owe me], [or|otherwise] [i'll|ill] tell [ur|your] {par} [you|u] [stole|scammed] it",
-], currency=["robux", "vbucks", "skins", "gems"])
+    "[answer|reply to] me [right now|in 5 mins] or [i'll|ill] [leak|post] [your|ur] [account|chats|username] [everywhere|in every server]",
+])
 # ======================= grooming: gift cards and payment apps =============================
 g("pay_cashapp", "gifts", SA, [
     "[what's|whats] your {pay}? [i'll|ill] send you {money} [right now|rn|no strings]",
@@ -359,7 +359,7 @@ g("iso_controlling", "isolation", OF, [
     "[i|i'd] [never|wouldn't] treat you [like|the way] your {par} [do|does], [you|u] deserve [better|respect]",
     "[sounds like|seems like] nobody at home [actually|even] [listens|cares] [except|but] me",
     "[you|u] [can|should] [always|just] come to me instead of [them|ur {par}], [they|] [wouldn't|won't] [get it|understand]",
-    "[i'm|im] [honestly|] [more|way more] [like family|family] to you than [they|they've] [are|ever been]",
+    "[i'm|im] [honestly|] [more|way more] [like family|family] to you than [they are|they've ever been]",
 ])
 g("iso_attention", "isolation coercion", OF, [
     "[why|y] [didn't|did'nt|havent] [you|u] [reply|answer] [for|in] [an hour|ages|2 hours]? [i thought|thought] i [mattered|was important]",
@@ -404,7 +404,7 @@ g("mix_flat_sex", "flattery sexual_content", SA, [
     "[bet|i bet] [the boys|everyone] [want|wants] [you|u], [you're|ur] [stunning|beautiful] {emo}",
 ])
 g("mix_meet_secret", "meetup secrecy", OF, [
-    "[come|meet me] [to|at] {place} {time} [but|and] [don't|dont] tell [anyone|ur {par}] [where|who] [you're|ur] going",
+    "[come to|meet me at] {place} {time} [but|and] [don't|dont] tell [anyone|ur {par}] [where|who] [you're|ur] going",
     "[say|tell them] [you're|ur] at a friend's [and|then] [i'll|ill] [pick you up|meet you] {time}",
     "[i'll|ill] [wait|park] [round the corner|down the road] [from|near] {place}, [just|] [don't|dont] [mention|say] [it|anything]",
 ])
@@ -476,12 +476,53 @@ g("coerce_guilt", "coercion", OF, [
     "[don't|dont] [be|act] [such a|like a] [baby|kid], [everyone|all ur friends] [does|do] it, [just|] [do it|send it]",
 ])
 
+g("iso_nobody_else", "isolation", PP, [
+    "[nobody|no one] [at school|in ur class|at home] [gets|understands] [you|u] [like|the way] [i do|me]",
+    "[ur|your] [friends|mates] [talk|chat] [about you|behind ur back] [when|whenever] [you're|ur] not there, [trust me|i'd never]",
+    "[you|u] [don't|dont] need [anyone|any1] else, [you've|uve] got me {emo}",
+    "[stop|quit] [hanging|going] [out|round] with {fname}, [they're|theyre] [a bad influence|fake|using you]",
+    "[it's|its] [us|you and me] against [everyone|the world], [right|yeah]?",
+    "[i get|i'm] [jealous|upset] when [you|u] [talk|hang out] with [other people|ur friends], [just|only] talk to me",
+])
+g("iso_family_doubt", "isolation", OF, [
+    "[your|ur] {par} [doesn't|dont] [really|even] [care|listen], [i|i've] [noticed|can tell]",
+    "[they|ur {par}] [just|only] [want|try] to control [you|u], [i|] [never|wouldn't] do that",
+    "[honestly|tbh] [you'd|ud] be [happier|better off] [spending|with] [more time|] [with me|talking to me] [than|instead of] [at home|with ur family]",
+    "[if|when] [your|ur] {par} [shouts|yells|is mean] [just|] [come|talk] to me [instead|], [not|never] [them|ur friends]",
+])
+g("fl_smalltalk", "flattery", OF, [
+    "[lol|haha] [that's|thats] so [funny|true], [honestly|ngl] [you're|ur] [so|way] [mature|smart] for [your|ur] age",
+    "[omg|wow] [you|u] [did|made] that [yourself|urself]? [you're|ur] [so|really] [talented|gifted|special]",
+    "[anyway|so yeah] [i|] [just|] [wanted|want] [to say|u to know] [you're|ur] [the prettiest|the cutest|the most special] [person|girl] [i've|ive] [met|talked to] [online|here]",
+    "[you|u] [don't|dont] [act|seem] like a [kid|{age} year old] at all, [you're|ur] [so|really] [grown up|wise|deep]",
+    "[your|ur] [pfp|new pic] [is|looks] [amazing|gorgeous], [bet|i bet] [everyone|all the boys] [tells|tell] [you|u] [that|] {emo}",
+], age=["12", "13", "14"])
+g("sx_innuendo_soft", "sexual_content", PP, [
+    "[wanna|want to] [play|try] a [game|truth or dare] [but|] [only|just] [grown up|spicy] [questions|dares] {emo}",
+    "[have|did] [you|u] [ever|] [had|gotten] [ur|your] first kiss [yet|]? {emo}",
+    "[do|does] [you|u] [sleep|go to bed] in [pjs|anything]? {emo}",
+    "[bet|i bet] [you're|ur] [a good kisser|not so innocent] {emo}",
+    "[tell|describe] me [about|] [your|ur] [crush|type], [what|wat] [do|would] [you|u] [wanna|want to] do [with them|together]? {emo}",
+])
+g("pi_gaming", "personal_info", GC, [
+    "[gg|ggs] [btw|also] [how old|what age] [r|are] [u|you]? [u|you] sound [young|like {age}]",
+    "[where|wat country|what timezone] [r|are] [u|you] [from|in]? [you|u] [always|] [play|on] [after school|at 4]",
+    "[what|which] [school|year] [r|are] [u|you] [at|in], [u|you] [mentioned|said] [a test|ur teacher]",
+    "[do|does] [u|you] [have|got] [ur|your] own [room|phone|pc] [or|] [share|shared]?",
+], age=["12", "13", "11"])
+g("pm_video_casual", "platform_move", OF, [
+    "[typing|texting] [is|takes] [so|too] [slow|long], [can we|let's] [video call|facetime|voice call] [instead|later]?",
+    "[this|the] [app|server] [has|got] [mods|filters|bots] [reading|watching] [everything|chats], [let's|lets] [use|go on] {app}",
+    "[give|send] me [ur|your] number [and|so] [we|i] [can|could] [text|whatsapp] [properly|instead]",
+    "[make|set up] a [second|new|private] [account|profile] [so|and] [we|i] [can|could] [talk|message you] [there|on it]",
+])
+
 # ======================= hard negatives ====================================================
 n("friend_snap", "school_friend", [
     "snap? need the {sub} answers {lol}", "{app}? [the|our] group chat [is|for] the {sub} project",
     "pic? of the [homework|worksheet|board] [from|in] {sub} pls {lol}", "u got [snap|insta]? [ur|the] new [number|acc] [didnt|doesnt] save {lol}",
     "[send|snap] a pic of [page|question] [12|4|7] [pls|plz] i left my book at school",
-    "[dm|msg] me [on|the] {app} [link|invite] for [the|our] [team|class] [chat|group]",
+    "[dm|msg] me the {app} [link|invite] for [the|our] [team|class] [chat|group]",
 ], app=["snap", "whatsapp", "insta", "discord"])
 n("friend_fragments", "school_friend", [
     "ur alone rn? [come|wanna come] to [the|our] table [at|for] lunch {lol}", "delete this [embarrassing|awful] pic of me {lol} [pls|plz|i look so bad]",
@@ -524,7 +565,7 @@ n("group_plan", "peer", [
     "[ok|okay] so [we're|were] meeting [at|outside] {place} {time}, [who's|whos] in? {lol}",
     "[new|making a] group chat for {fname}'s [bday|party] [on {app}|], [dont|don't] tell [her|him] {lol}",
     "[everyone|every1] [bring|chip in] {money} for [pizza|the gift|the cinema] {lol}",
-    "[who's|whos] [parent|mum|dad] [is|can] [driving|drive] {time}? [my {par}|mine] [can|cant] {lol}",
+    "[who's|whos] [parent|mum|dad] is driving {time}? [my {par}|mine] [can|cant] {lol}",
     "[vote|poll]: [cinema|bowling|park|trampoline park] {time}? {lol}",
 ], app=["whatsapp", "snap", "insta", "discord"])
 n("peer_gifts", "school_friend", [
@@ -536,7 +577,7 @@ n("peer_gifts", "school_friend", [
 n("teen_crush", "teen_partner", [
     "[ngl|tbh] [u|you] looked [really|so] [nice|cute] [at|in] [school|{sub}] today {lol}",
     "[wanna|want to] [go|walk] to {place} {time} [with|w] [everyone|the group]? {lol}",
-    "[i|] [had|have] [so much fun|a good time] [at the|at] [cinema|park|disco] {lol} [same time next week?|]",
+    "i had [so much fun|a good time] [at the|at] [cinema|park|disco] {lol} [same time next week?|]",
     "[did|do] [u|you] [finish|do] the {sub} [homework|worksheet]? [i'll|ill] [help|explain] {lol}",
     "[can|do u wanna] [sit|sit together] [at|in] [lunch|assembly|{sub}] [tmrw|tomorrow]? {lol}",
 ])
@@ -605,7 +646,7 @@ n("friend_isolation_vent", "peer", [
 ])
 n("friend_platform", "gaming_friend", [
     "[join|hop in] the discord vc [for|before] {game} [tonight|later] {lol}",
-    "[add|send] me [on|ur] [switch|xbox|psn] [code|friend code] [so we can|and we'll] [play|duo] {lol}",
+    "[send me ur|drop ur] [switch|xbox|psn] [code|friend code] [so we can|and we'll] [play|duo] {lol}",
     "[making|made] a [group chat|server] for [the|our] {sub} project, [join|link in bio] {lol}",
     "[facetime|call] [me|] [later|tonight] to [do|finish] the {sub} homework? {lol}",
 ])
@@ -621,13 +662,13 @@ n("gaming_friend_trade", "gaming_friend", [
     "[i'll|ill] [give|send] [you|u] [my|the] [spare|extra] [code|skin] [i got|from] [the|my] [bday|birthday] {lol}",
 ])
 n("babysitter_check", "babysitter", [
-    "Hi, it's {fname2} the babysitter, is your {par} back yet? I need to leave at {hour}",
-    "[Are|Is] your [mum|dad] home? [They|She|He] [said|asked] me to [check|text] before I [go|leave]",
+    "Hi, it's {fname2} the babysitter, is your {par1} back yet? I need to leave at {hour}",
+    "[Are|Is] your [mum|dad] home? [They|She|He] asked me to [check|text] before I [go|leave]",
     "[Bedtime|Lights out] at 8:30, [i'm|I'm] [telling|going to tell] your {par} if you're still on the tablet {lol}",
-], fname2=["Jess", "Amira", "Ellie", "Dan"])
+], fname2=["Jess", "Amira", "Ellie", "Dan"], par1=["mum", "mom", "dad", "stepdad"])
 n("club_leader", "club_leader", [
     "[Scouts|Guides|Drama|Coding club] [this|on] {day} is at {street}, {hour}; [bring|don't forget] your [form|subs]",
-    "[Trip|Camp] [consent|kit list] [forms|emailed] to your {par}; [need them|please return] by {day}",
+    "[Trip|Camp] [consent forms|kit lists] have been emailed to your {par}; please return them by {day}",
     "[Well done|Great job] on your [badge|performance|project] [today|this week], [really|so] proud",
 ])
 n("neighbour", "neighbour", [
@@ -640,6 +681,129 @@ n("grandparent", "grandparent", [
     "[Send|Can you send] [us|me] a [photo|picture] of [your|the] [school play|new room|certificate] [please|darling]",
     "[We'll|I'll] [pick you up|collect you] from school {day} and [your|] {par} [will|can] [fetch you|collect you] at 6",
     "You're such a [grown up|clever] [girl|boy] now, we're [so proud|very proud]",
+])
+
+n("friend_pics", "school_friend", [
+    "[send|snap] [me|] a pic of [your|ur] [outfit|fit|dress] for the [disco|prom|party] {lol}",
+    "[selfie|pic] [of us|from today] [is|was] so [cute|funny], [sending|ill send] [it|now] {lol}",
+    "[post|send] [the|that] [group|team] [pic|photo] [from|of] {sport} {lol}",
+    "[show|send] me [ur|your] [new|] [haircut|nails|shoes] [pls|plss] {lol}",
+    "[facetime|call] [me|] [i|] [need|wanna] [help|ur opinion] [with|on] my [outfit|hair] {lol}",
+])
+n("friend_secrets", "school_friend", [
+    "[dont|don't] tell [anyone|{fname}] [i|] [like|fancy] [him|her|them] {lol}",
+    "[omg|ok] [its|it's] a secret [but|] {fname} [is|] [moving|going] [to|] [another school|spain] {lol}",
+    "[keep|keep it] [quiet|secret] [about|abt] the [surprise|party] for [Miss Khan|{fname}|our teacher] {lol}",
+    "[delete|unsend] [that|the] [voice note|message] [i was|im] [so|] [embarrassed|cringe] {lol}",
+])
+n("friend_meetup_plan", "peer", [
+    "[we're|were] [going|meeting] [to|at] {place} {time}, [my|] {par} [is|will be] [there|picking us up] {lol}",
+    "[can|could] [your|ur] {par} [drop|drive] [us|me] [to|at] {place} {time}? {lol}",
+    "[sleepover|movie night] at {fname}'s {time}, [her|his] {par} [said yes|said its fine] {lol}",
+    "[meet|see you] at the [bus stop|school gate|station] [at|] {hour}, [dont be late|bring snacks] {lol}",
+])
+n("coach_checks", "coach", [
+    "[Is|Are] your {par} [picking you up|coming] [today|{day}]? [Let me know|Tell me] so I can wait with you",
+    "[Please|Make sure] your {par} [signs|has signed] the {sport} [consent form|medical form] before {day}",
+    "[Who's|Who is] [collecting|picking up] [you|the team] after {sport}? I need a name for the register",
+    "[Training|Practice] [photos|videos] are [on|in] the [club page|team group] for parents",
+])
+n("teacher_warn", "teacher", [
+    "[Please|Remember to] [never|don't] [share|give out] your [address|school|age] [with|to] people you meet online",
+    "If anyone [online|in a game] [asks|tells] you to keep a secret from your {par}, tell a trusted adult",
+    "[Today|This week] [we'll|we will] [discuss|talk about] [why|how] [strangers|people] [ask|might ask] [kids|children] to move to private apps",
+    "If you ever get a threat [asking|demanding] for money or [pictures|photos], [don't pay|do not pay], [tell|speak to] [an adult|me] and report it",
+    "[Remember|Reminder]: [real|genuine] friends [won't|don't] [pressure|rush] you [to|into] [sending|sharing] [pics|photos]",
+])
+n("parent_screen", "parent", [
+    "[Who are you|Who're you] [texting|messaging] [so late|at this hour]? Phone [off|down] [now|please]",
+    "[Can I|I want to] [see|look at] [who|what] [you're|you are] [talking to|playing with] [on|in] {game}",
+    "[I've|We've] [turned on|set up] [parental controls|Family Link|screen time] [on|for] your [tablet|phone]",
+    "[Don't|Never] [accept|add] [friend requests|people] you [don't know|haven't met] [in real life|irl], [ok|okay]?",
+])
+n("sibling_chat", "older_sibling", [
+    "[ill|i'll] [pick|get] [u|you] [up|] [from|at] {place} {time}, [mum|dad] [said so|asked me] {lol}",
+    "[send|show] me [a pic|the pic] [of|from] [ur|your] [school trip|match|party] {lol}",
+    "[ur|you're] [actually|kinda] [cool|not that annoying] [sometimes|today] {lol}",
+    "[i'll|ill] [buy|get] [u|you] [mcdonalds|the game|a hoodie] [if|when] [u|you] [clean|do] [my|the] [room|dishes] {lol}",
+    "[are|r] [mum|dad] [home|back] yet? [i|] [forgot|lost] my key {lol}",
+])
+n("cousin_chat", "cousin", [
+    "[r|are] [u|you] [coming|going] to [nan's|grandma's|the wedding] {time}? {lol}",
+    "[add|send] me on [whatsapp|snap] [for|so we can plan] [the|our] [family|holiday] [chat|trip] {lol}",
+    "[i'll|ill] [give|send] [u|you] my [old|spare] [phone|switch|headphones] [when|at] [xmas|christmas|the holidays] {lol}",
+    "[dont|don't] tell [auntie|our mums|nan] [we|that we] [stayed up|ate all the cake] {lol}",
+])
+n("online_safety_parent", "parent", [
+    "If anyone asks you for pictures or to keep secrets online, tell me, you won't be in trouble",
+    "[Remember|Just remember], if someone [offers|gives] you [robux|gift cards|vbucks] and wants something back, that's a red flag",
+    "[Never|Don't ever] [agree|go] to meet someone from the internet [without|unless] me",
+    "Grown-ups who [say|tell you] your parents are controlling are trying to [separate|split] you from us",
+    "If someone threatens to share a photo, don't pay, don't send more, tell me and we'll report it",
+])
+n("child_reports_more", "gaming_friend", [
+    "[this|some] [guy|account] [offered|tried] to [boost|carry] me [for|if i sent] [a pic|pics] [lol|] [i|] [reported|blocked] [him|it]",
+    "[a|some] [random|rando] [kept|was] asking [if|whether] my {par} [checks|reads] my phone, [so weird|super sus], [blocked|told my {par}]",
+    "[someone|this person] [said|told me] [i'm|im] [so|really] mature [for my age|] [and|then] [wanted|asked for] my snap, [nope|blocked]",
+    "[i|] [got|had] [a|this] [message|dm] [saying|that said] [pay|send] [money|$200] or [they'll|they would] [post|share] [stuff|pics], [my|] {par} [helped|reported it]",
+    "[lol|ugh] [someone|this guy] [wanted|asked] [to meet|me to meet] [at|near] {place} [and|so] [i|] [told|showed] [mum|my teacher]",
+], place=["the park", "the bus station", "mcdonalds", "the mall", "the library", "the skatepark"])
+n("crush_innocent", "teen_partner", [
+    "[do u|did you] [wanna|want to] [go|come] to the [disco|school dance|cinema] [with me|together]? {lol}",
+    "[i|] [made|got] [u|you] a [playlist|bracelet|card] {lol} [hope u like it|dont laugh]",
+    "[ur|you're] [funny|sweet] [ngl|tbh] {lol}", "[sit|walk] [with me|together] [at|to] [lunch|the bus] [tmrw|tomorrow]? {lol}",
+])
+n("club_logistics", "club_leader", [
+    "[Choir|Band|Robotics|Drama] rehearsal [has moved to|is now on] {day} at {hour}, {street}",
+    "[Parents|Carers]: [collection|pickup] [is|will be] at {street} at {hour}; [please|do] be on time",
+    "[Please|Can you] [send|upload] [a photo|photos] of your [project|model|costume] to the club page",
+    "[Don't|Do not] [forget|lose] your [form|permission slip]; [we|I] [need|must have] it signed by your {par}",
+])
+u("neu_pets_food", "peer", [
+    "[my|] [dog|cat|hamster] [just|literally] [ate|stole] [my|the] [toast|sock|homework] {lol}",
+    "[what's|whats] for [dinner|lunch] [at ur house|tonight]? {lol}", "[we're|were] [having|getting] [pizza|tacos|a takeaway] {lol}",
+    "[look|omg] [at|] [my|the] [puppy|kitten|rabbit] [sleeping|zoomies] {lol}",
+])
+u("neu_music_shows", "school_friend", [
+    "[did|have] [u|you] [hear|heard] the new [Taylor Swift|Olivia Rodrigo|Stormzy|BTS] [song|album]? {lol}",
+    "[season|episode] [2|3|4] of [Wednesday|Stranger Things|One Piece] [is|was] [so good|mid] {lol}",
+    "[stuck|listening] [to|on] [that|this] [song|playlist] [all day|on repeat] {lol}",
+])
+u("neu_homework", "school_friend", [
+    "[how|wat] [do|did] [u|you] [do|answer] [q|question] [3|5|8] [in|for] {sub}? {lol}",
+    "[the|our] {sub} [test|quiz] [was|is] [so|lowkey] [hard|easy] {lol}", "[when|wen] [is|s] the {sub} [homework|project] due? {lol}",
+    "[i|] [got|finally got] [a|an] [7|8|A|B] [in|on] {sub} {lol}",
+])
+u("neu_sport_talk", "peer", [
+    "[did u|did you] watch the [match|game] last night? {lol}", "[r u|are you] watching the [match|game] [tonight|later]? {lol}", "[we|our team] [won|lost|drew] [at|in] {sport} [today|{day}] {lol}",
+    "[sore|dead] [legs|arms] after {sport} {lol}", "[are|r] [u|you] [trying out|going] for {sport} [this year|{day}]? {lol}",
+])
+
+n("friend_fragments2", "gaming_friend", [
+    "u on? [need|we need] a 4th for {game} {lol}", "vc? [cant|can't] type [and|while] [play|playing] {lol}",
+    "add me [back|again] [i|] [reset|lost] my [acc|account] {lol}", "[pic|ss|screenshot] of [ur|the] [build|base|score] [pls|plz] {lol}",
+    "[trade|trading]? [i|] [need|want] [ur|the] [dragon|neon|frost] [pet|skin] {lol}", "[gift|send] me [a|the] [code|pass] [for my bday|and ill pay u back] {lol}",
+    "[u|are u] [alone|solo] [rn|in game]? [join|party up] {lol}",
+])
+n("parent_short", "parent", [
+    "where r u", "home yet?", "[Pic|Photo] of the receipt please", "[Ring|Call] me", "[Are you|You] at {place2}?",
+    "Who's [with you|there]?", "[Back|Home] by {hour}", "[Delete|Don't forward] that [chain message|video], it's [fake|a hoax]",
+    "[Send|Share] your location pls", "[Dinner's|Tea's] ready", "[Is|Are] [Dad|Mum|Gran] [with you|there]?",
+], place2=["the bus stop", "Sam's", "the shop", "practice", "school", "the library"])
+n("coach_fragments", "coach", [
+    "[Session|Training] [on|off] {day}", "[Kit|Boots] [and|+] water, {hour}", "[Who needs|Anyone need] a lift [from|to] {street}?",
+    "[Photos|Pics] from {sport} [are up|on the club page]", "[Well played|Good effort] today all", "Parents: [pickup|collection] {hour} at {street}",
+])
+n("teacher_short", "teacher", [
+    "[Homework|Coursework] [due|in] {day}", "[See me|Come and see me] [at|after] [break|lunch]", "[Don't forget|Bring] your {sub} [book|folder]",
+    "[Great|Lovely|Excellent] work on the {sub} [essay|project] today", "{sub} [club|revision] [cancelled|on] {day}",
+    "[Send|Email] me a photo of [the|your] [worksheet|answers] if you [were off|missed it]",
+])
+n("peer_drama", "peer", [
+    "[if|] [u|you] [tell|told] {fname} [what i said|my secret] [im|i'm] [not|never] talking to [u|you] again {lol}",
+    "[delete|unsend] that [pic|screenshot] of me [or|] [i'll|ill] [be so mad|tell everyone ur crush] {lol}",
+    "[you|u] [never|didnt] [reply|come] [yesterday|to the park], [i|] [thought|thot] [we were|ur my] [best friends|bestie] {lol}",
+    "[stop|dont] [sitting|hanging] with [them|{fname}] [theyre|they're] [so|] [mean|annoying] [to me|lol] {lol}",
 ])
 
 # ======================= neutral ===========================================================
@@ -698,7 +862,7 @@ def style(text: str, kind: str, speaker: str, rng: random.Random) -> str:
     casual = kind == "grooming" or speaker in ("school_friend", "peer", "gaming_friend", "older_sibling", "teen_partner")
     if casual and rng.random() < P_LOWER:
         text = text.lower()
-    if kind == "grooming" and rng.random() < P_GREETING and len(text) > 12:
+    if kind == "grooming" and rng.random() < P_GREETING and len(text) > 12 and text[0].islower():
         text = rng.choice(GREETINGS) + text
     return text
 

@@ -32,6 +32,8 @@ DEFAULT_POLICY: dict[str, Any] = {
     "half_life_hours": 72.0,  # label evidence halves every 3 days without new hits
     "risk_ema": 0.1,  # weight of each new message in the running mean of message risk
     "act_now_thresholds": {},  # label -> probability for one-message act-now alerts (default: flag threshold)
+    # label -> probability that alerts when another behaviour is already in evidence (default: as above)
+    "act_now_context_thresholds": {},
     "pattern_min_labels": 2,
     "presence_floor": 0.25,  # evidence at or above this counts as a behaviour seen (decays away)  # distinct pattern labels that make a pattern alert
     "conversation_threshold": 0.5,  # chat.risk that, with any label in evidence, makes a pattern alert
@@ -147,6 +149,9 @@ class Conversation:
         self._policy = policy
         self._thr = dict(guard.bundle.thresholds)
         self._act_thr = {label: float(policy["act_now_thresholds"].get(label, self._thr[label])) for label in ACT_NOW}
+        self._act_ctx_thr = {
+            label: float(policy["act_now_context_thresholds"].get(label, self._act_thr[label])) for label in ACT_NOW
+        }
         self._weights = policy["conversation_weights"] or _FALLBACK_WEIGHTS
         self._budget: AlertBudget = alert_budget or getattr(guard, "alert_budget", None) or AlertBudget()
         self._lock = threading.Lock()
@@ -285,7 +290,18 @@ class Conversation:
         self._risk_mean = c.risk if self._received == 1 else (1 - alpha) * self._risk_mean + alpha * c.risk
 
     def _decide(self, c: Classification, index: int, now: float) -> Alert | None:
-        act_hits = [label for label in c.flagged if label in ACT_NOW and c.labels[label] >= self._act_thr[label]]
+        floor = float(self._policy["presence_floor"])
+        act_hits = [
+            label
+            for label in c.flagged
+            if label in ACT_NOW
+            and (
+                c.labels[label] >= self._act_thr[label]
+                # a slightly less certain message counts when another behaviour is already in evidence
+                or (c.labels[label] >= self._act_ctx_thr[label]
+                    and any(self._evidence[o] >= floor for o in LABELS if o != label))
+            )
+        ]
         present_pattern = self._present(PATTERN)
         present_context = self._present(CONTEXT)
         supporting = sorted(present_pattern + present_context, key=lambda label: -self._evidence[label])
