@@ -24,7 +24,7 @@ from . import (
     presenter,
     widgets,  # noqa: F401  (loads the shared widget rules first)
 )
-from .widgets import ChoiceButton, LinkButton, Note
+from .widgets import Note, fill_choices
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
@@ -74,15 +74,7 @@ class PatternCard(BoxLayout):
     def fill(self, view: presenter.AlertView, choice_handler: Action) -> None:
         self.title, self.body, self.why_intro, self.why = view.title, view.body, view.why_intro, view.why
         self.choice_handler = choice_handler
-        grid = self.ids.buttons
-        grid.clear_widgets()
-        for b in view.buttons:
-            grid.add_widget(ChoiceButton(text=b.label, action_id=b.id, suggested=b.default, on_release=self._pressed))
-        links = self.ids.links
-        links.clear_widgets()
-        for b in view.links:
-            links.add_widget(LinkButton(text=b.label, action_id=b.id, on_release=self._pressed))
-        links.height = dp(36) if view.links else 0
+        fill_choices(self.ids.buttons, self.ids.links, view, self._pressed)
 
     def _pressed(self, button) -> None:
         if self.choice_handler is not None:

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kivy.lang import Builder
-from kivy.metrics import dp
 from kivy.properties import BooleanProperty, ListProperty, ObjectProperty, StringProperty
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.floatlayout import FloatLayout
@@ -17,7 +16,7 @@ from . import (
     presenter,
     widgets,  # noqa: F401  (loads the shared widget rules first)
 )
-from .widgets import ChoiceButton, LinkButton
+from .widgets import ChoiceButton, LinkButton, fill_choices
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
@@ -66,15 +65,7 @@ class AlertSheet(Sheet):
                 if box.parent is not None:
                     box.parent.remove_widget(box)
         self.choice_handler = choice_handler
-        grid = self.ids.buttons
-        grid.clear_widgets()
-        for b in view.buttons:
-            grid.add_widget(ChoiceButton(text=b.label, action_id=b.id, suggested=b.default, on_release=self._pressed))
-        links = self.ids.links
-        links.clear_widgets()
-        for b in view.links:
-            links.add_widget(LinkButton(text=b.label, action_id=b.id, on_release=self._pressed))
-        links.height = dp(36) if view.links else 0
+        fill_choices(self.ids.buttons, self.ids.links, view, self._pressed)
 
     def _pressed(self, button) -> None:
         self.choose(button.action_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kivy.lang import Builder
+from kivy.metrics import dp
 from kivy.properties import BooleanProperty, ColorProperty, StringProperty
 from kivy.uix.behaviors import ButtonBehavior, ToggleButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
@@ -61,3 +62,14 @@ class TickBox(ToggleButtonBehavior, Widget):
 
     def on_active(self, _instance, active: bool) -> None:
         self.state = "down" if active else "normal"
+
+
+def fill_choices(grid, links, view, on_press) -> None:
+    """Put a warning's choices in place: its buttons in ``grid``, the smaller links in ``links``."""
+    grid.clear_widgets()
+    for b in view.buttons:
+        grid.add_widget(ChoiceButton(text=b.label, action_id=b.id, suggested=b.default, on_release=on_press))
+    links.clear_widgets()
+    for b in view.links:
+        links.add_widget(LinkButton(text=b.label, action_id=b.id, on_release=on_press))
+    links.height = dp(36) if view.links else 0
