@@ -1,7 +1,7 @@
 """A fine-tuned all-MiniLM-L6-v2 teacher whose soft labels the student also learns from.
 
 Used by train.py (no command of its own): the teacher's top 4 layers and a small label head are
-fine-tuned for one pass on the prepared training lines; it then labels extra unlabelled lines
+fine-tuned (top 4 layers, one pass) on the prepared training lines; it then labels extra unlabelled lines
 from the `train` corpora (outside the conversation hold-out) with soft probabilities, so the
 student sees far more real chat than the hand-reviewed lines alone. Both steps are cached in
 cache/ by content hash, so reruns are quick.
@@ -27,6 +27,7 @@ LR_ENCODER = 5e-5
 LR_HEAD = 1e-3
 NEGATIVE_KEEP = 0.4  # share of label-free lines used for fine-tuning (all labelled lines are)
 MAX_TOKENS = 48
+PASSES = 1  # over the fine-tuning lines
 
 
 class Teacher(torch.nn.Module):
@@ -46,7 +47,8 @@ def _tokenizer():
 
 
 def finetune(texts: list[str], labels: np.ndarray, cache_dir: Path) -> Teacher:
-    key = hashlib.sha256(("\n".join(texts)).encode() + labels.tobytes()).hexdigest()[:16]
+    settings = f"{SEED}:{FROZEN_LAYERS}:{BATCH}:{LR_ENCODER}:{LR_HEAD}:{NEGATIVE_KEEP}:{MAX_TOKENS}:{PASSES}"
+    key = hashlib.sha256(("\n".join(texts) + settings).encode() + labels.tobytes()).hexdigest()[:16]
     path = cache_dir / f"teacher-ft-{key}.pt"
     model = Teacher()
     if path.exists():
@@ -67,12 +69,15 @@ def finetune(texts: list[str], labels: np.ndarray, cache_dir: Path) -> Teacher:
     idx = [i for i in range(len(texts)) if labels[i].sum() > 0 or rng.random() < NEGATIVE_KEEP]
     idx.sort(key=lambda i: len(texts[i]) + rng.random() * 20)
     batches = [idx[i : i + BATCH] for i in range(0, len(idx), BATCH)]
-    rng.shuffle(batches)
     tok = _tokenizer()
     model.train()
     t0 = time.time()
     y = torch.tensor(labels, dtype=torch.float32)
-    for b in batches:
+    schedule = []
+    for _ in range(PASSES):
+        rng.shuffle(batches)
+        schedule += batches
+    for b in schedule:
         enc = tok.encode_batch([texts[i] for i in b])
         ids = torch.tensor([e.ids for e in enc])
         mask = torch.tensor([e.attention_mask for e in enc])
