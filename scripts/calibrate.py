@@ -72,8 +72,8 @@ def _stream(guard: Guard, record: dict) -> tuple[np.ndarray, np.ndarray]:
         if not e.incoming:
             chat.send(e.text, at=e.at)
             continue
-        c = guard.classify(e.text)
-        chat.receive(e.text, at=e.at)
+        c = guard.classify(e.text)  # scored once: the conversation takes the same result
+        chat._take(c, e.at)
         f = chat._features()
         feats.append([f[name] for name in FEATURES])
         acts.append([c.labels[label] for label in sorted(ACT_NOW)])

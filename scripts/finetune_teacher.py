@@ -92,15 +92,6 @@ def finetune(texts: list[str], labels: np.ndarray, cache_dir: Path) -> Teacher:
     return model
 
 
-@torch.inference_mode()
 def soft_labels(model: Teacher, texts: list[str], batch: int = 128) -> np.ndarray:
-    tok = _tokenizer()
-    order = np.argsort([len(t) for t in texts])
-    out = np.zeros((len(texts), 11), dtype=np.float32)
-    for start in range(0, len(texts), batch):
-        idx = order[start : start + batch]
-        enc = tok.encode_batch([texts[i] for i in idx])
-        ids = torch.tensor([e.ids for e in enc])
-        mask = torch.tensor([e.attention_mask for e in enc])
-        out[idx] = torch.sigmoid(model(ids, mask)).numpy()
-    return out
+    """The teacher's label probabilities (n, 11) for ``texts``."""
+    return minilm.run_batched(lambda ids, mask: torch.sigmoid(model(ids, mask)), texts, _tokenizer(), 11, batch)

@@ -112,17 +112,22 @@ def load_teacher() -> tuple[MiniLM, Tokenizer]:  # noqa: F821
 
 
 @torch.inference_mode()
-def embed(texts: list[str], model: MiniLM, tokenizer, batch: int = 128) -> np.ndarray:
-    """Sentence embeddings (n, 384), float32, L2-normalised. Sorts by length for speed."""
+def run_batched(fn, texts: list[str], tokenizer, width: int, batch: int = 128) -> np.ndarray:
+    """``fn(ids, mask)`` over ``texts`` in batches sorted by length (less padding); (n, width) float32."""
     order = np.argsort([len(t) for t in texts])
-    out = np.zeros((len(texts), 384), dtype=np.float32)
+    out = np.zeros((len(texts), width), dtype=np.float32)
     for start in range(0, len(texts), batch):
         idx = order[start : start + batch]
         enc = tokenizer.encode_batch([texts[i] for i in idx])
         ids = torch.tensor([e.ids for e in enc])
         mask = torch.tensor([e.attention_mask for e in enc])
-        out[idx] = model(ids, mask).numpy()
+        out[idx] = fn(ids, mask).numpy()
     return out
+
+
+def embed(texts: list[str], model: MiniLM, tokenizer, batch: int = 128) -> np.ndarray:
+    """Sentence embeddings (n, 384), float32, L2-normalised."""
+    return run_batched(model, texts, tokenizer, 384, batch)
 
 
 def export_reference(out_dir: Path) -> None:

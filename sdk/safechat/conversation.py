@@ -259,12 +259,15 @@ class Conversation:
             now = _to_seconds(at, self._clock)
             if self._blocked:
                 return None
-            c = self._guard.classify(text)
-            self._advance(now)
-            index = self._received
-            self._received += 1
-            self._update(c)
-            return self._decide(c, index, now)
+            return self._take(self._guard.classify(text), now)
+
+    def _take(self, c: Classification, now: float) -> Alert | None:
+        """Fold one scored contact message into the state (the caller holds the lock)."""
+        self._advance(now)
+        index = self._received
+        self._received += 1
+        self._update(c)
+        return self._decide(c, index, now)
 
     def send(self, text: str, at: float | datetime | None = None) -> None:
         """Note a message the child sent. It is context only: never scored as the contact's.
