@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from conversations_more import MORE_GROOMING, MORE_INNOCENT  # scripts/ is on sys.path when run
+
 # ---------------------------------------------------------------- defaults
 REPO = Path(__file__).resolve().parents[1]
 OUT_DIR = REPO / "data" / "conversations"        # output folder (override with --out)
@@ -65,7 +67,8 @@ def main() -> None:
     args = ap.parse_args()
 
     scripts = {
-        "dev": parse_block(DEV_GROOMING, "grooming") + parse_block(DEV_INNOCENT, "normal"),
+        "dev": parse_block(DEV_GROOMING + MORE_GROOMING, "grooming")
+        + parse_block(DEV_INNOCENT + MORE_INNOCENT, "normal"),
         "test": parse_block(TEST_GROOMING, "grooming") + parse_block(TEST_INNOCENT, "normal"),
     }
     fillers = {"dev": parse_fillers(DEV_FILLERS), "test": parse_fillers(TEST_FILLERS)}

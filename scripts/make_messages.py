@@ -6,7 +6,10 @@ Reads the template families in scripts/messages_grooming.py (lines showing the 1
 scripts/messages_negatives.py (hard negatives and everyday lines) and scripts/messages_extra.py
 (a third author's styles: fragments, buried asks, text-speak, formal adults, retellings), assigns whole template
 families to train or test (about 75/25, by a seeded hash of the family id, so no test line shares
-a family with training), and writes:
+a family with training). Two later authors add training lines only, so the test set stays the
+same from model to model: scripts/messages_fourth.py (modern app chat, British and American, multi-
+label, buried asks) and scripts/messages_fifth.py (2000s instant-messenger netspeak, grooming and
+innocent alike, so that style alone says nothing). It writes:
   data/messages/written_train.jsonl    {"text", "labels", "kind", "speaker", "family"}
   data/messages/written_test.jsonl     the same, other families only
   data/messages/obfuscated_test.jsonl  {"text", "clean", "labels"}: obfuscated test positives
@@ -24,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import messages_extra
+import messages_fifth
+import messages_fourth
 import messages_grooming
 import messages_negatives
 from obfuscate import obfuscate
@@ -55,6 +60,14 @@ def main() -> int:
             continue
         seen.add(key)
         (test if is_test(row["family"]) else train).append(row)
+    # the later authors' lines train only; a line already in the test set is left out
+    test_texts = {r["text"].strip().lower() for r in test}
+    for row in messages_fourth.generate(random.Random(SEED + 4)) + messages_fifth.generate(random.Random(SEED + 5)):
+        assert set(row["labels"]) <= set(LABELS), row
+        key = row["text"].strip().lower()
+        if key not in seen and key not in test_texts:
+            seen.add(key)
+            train.append(row)
     # a test line must not appear, case-insensitively, in training
     train_texts = {r["text"].strip().lower() for r in train}
     test = [r for r in test if r["text"].strip().lower() not in train_texts]
