@@ -12,4 +12,5 @@ $PY scripts/make_conversations.py
 $PY scripts/train.py ${SAFECHAT_DATA:+--data "$SAFECHAT_DATA"}
 bash scripts/evaluate_model.sh "" reports/latest
 $PY -m safechat bench --json > reports/latest/bench.json
-$PY scripts/model_card.py reports/latest/metrics.json --bench reports/latest/bench.json
+$PY scripts/model_card.py reports/latest/metrics.json --bench reports/latest/bench.json \
+  --previous docs/figures/eval_metrics_v1.1.0.json --previous-name "v1.1.0 (previous)"

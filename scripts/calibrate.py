@@ -12,8 +12,8 @@ calibration lines, never on dev, so dev stays a measurement:
    through the real `Conversation` class, plus the written dev chats;
 3. act-now thresholds and the conversation threshold, chosen together by coordinate ascent: the
    values that warn the most grooming conversations (train PJ, written dev grooming) while the
-   warned share of each normal source stays within budget (train chitchat 0.6%, NPS rooms 6%,
-   written dev innocent chats 3%: about 60% of the targets, to leave room for the shift to dev).
+   warned share of each normal source stays within budget (train chitchat 0.5%, NPS rooms 5%,
+   written dev innocent chats 2.5%: about half the targets, to leave room for the shift to dev).
 """
 
 from __future__ import annotations
@@ -41,33 +41,51 @@ SEED = 1234
 PJ_MESSAGES = 300  # contact messages streamed per PJ predator
 PER_SOURCE = {"pj_koutli2023": 200, "chitchat_byu_ccc": 700, "nps_chat": 108, "pan12_vtpan_val_en_constien": 500}
 # share of conversations allowed to warn, per normal source (about 60% of the targets in issue 3)
-BUDGET = {"chitchat_byu_ccc": 0.006, "nps_chat": 0.06, "written_innocent": 0.03}
+BUDGET = {"chitchat_byu_ccc": 0.005, "nps_chat": 0.05, "written_innocent": 0.025}
 SNAPSHOTS = (3, 5, 10, 20, 40, 80, 160, 300)  # contact messages at which features are sampled
-FLOORS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)  # candidate evidence floors
+FLOORS = (0.95, 0.97, 0.98)  # candidate evidence floors (lower ones break the budgets)
+EMAS = (0.15, 0.25)  # candidate weights of a new message in the running mean of message risk
+GATES = (0.0, 0.3, 0.5, 0.7, 0.85)  # candidate conversation risks below which one act-now message stays quiet
+# the crisis flow ("don't pay, don't send more") is the most alarming thing a child can see: one
+# coercion message opens it only when the model is this sure, whatever recall a lower value buys
+MIN_ACT = {"coercion": 0.9}
 PASSES = 2  # rounds of coordinate ascent
 SPEED_P = 0.02  # per message: a first warning at message 50 counts about half of one at message 1
 L2 = 1.0
 
 
-def label_thresholds(probs: np.ndarray, gold: np.ndarray) -> dict[str, float]:
-    """Per label, the threshold with the best F1 on held-out calibration lines (0.30-0.90)."""
+def label_thresholds(probs: np.ndarray, gold: np.ndarray, origins: list[str] | None = None) -> dict[str, float]:
+    """Per label, the threshold with the best F1 on held-out calibration lines (0.30-0.90).
+
+    Written and real lines weigh the same: the F1 is averaged over the two groups (where a group
+    has positives of the label), so the many written lines do not set the threshold for real chat.
+    """
+    groups = [np.ones(len(probs), dtype=bool)]
+    if origins is not None:
+        real = np.array([o == "real" for o in origins], dtype=bool)
+        groups = [g for g in (real, ~real) if g.any()]
     out = {}
     for j, label in enumerate(LABELS):
         best, best_t = -1.0, 0.5
         for t in np.round(np.arange(0.30, 0.91, 0.02), 2):
-            pred = probs[:, j] >= t
-            tp = float((pred & (gold[:, j] == 1)).sum())
-            f1 = 2 * tp / max(1.0, pred.sum() + gold[:, j].sum())
+            f1s = []
+            for g in groups:
+                if not gold[g, j].any():
+                    continue
+                pred = probs[g, j] >= t
+                tp = float((pred & (gold[g, j] == 1)).sum())
+                f1s.append(2 * tp / max(1.0, pred.sum() + gold[g, j].sum()))
+            f1 = float(np.mean(f1s)) if f1s else 0.0
             if f1 > best + 1e-9:
                 best, best_t = f1, float(t)
         out[label] = best_t
     return out
 
 
-def _stream(guard: Guard, record: dict) -> tuple[np.ndarray, np.ndarray]:
-    """Features after each contact message, and each message's act-now label probabilities."""
+def _stream(guard: Guard, record: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features after each contact message, each message's act-now label probabilities and risk."""
     chat = guard.conversation()
-    feats, acts = [], []
+    feats, acts, risks = [], [], []
     for e in events(record):
         if not e.incoming:
             chat.send(e.text, at=e.at)
@@ -77,9 +95,21 @@ def _stream(guard: Guard, record: dict) -> tuple[np.ndarray, np.ndarray]:
         f = chat._features()
         feats.append([f[name] for name in FEATURES])
         acts.append([c.labels[label] for label in sorted(ACT_NOW)])
+        risks.append(c.risk)
         if len(feats) >= PJ_MESSAGES:
             break
-    return np.array(feats).reshape(-1, len(FEATURES)), np.array(acts).reshape(-1, len(ACT_NOW))
+    return np.array(feats).reshape(-1, len(FEATURES)), np.array(acts).reshape(-1, len(ACT_NOW)), np.array(risks)
+
+
+def with_ema(feats: np.ndarray, risks: np.ndarray, alpha: float) -> np.ndarray:
+    """Recompute the running mean of message risk (as Conversation._update) for another weight."""
+    out = feats.copy()
+    col = FEATURES.index("risk_mean")
+    mean = 0.0
+    for i, r in enumerate(risks):
+        mean = (1 - alpha) * mean + alpha * float(r)
+        out[i, col] = mean
+    return out
 
 
 def _fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, float]:
@@ -109,7 +139,8 @@ def recount(feats: np.ndarray, floor: float) -> np.ndarray:
     return out
 
 
-def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: dict, floor: float) -> tuple[tuple[dict, dict], float, float]:
+def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: dict, floor: float,
+                      gate: float = 0.0) -> tuple[tuple[dict, dict], float, float]:
     """Act-now thresholds and the conversation threshold, chosen together by coordinate ascent.
 
     The objective is early recall: the mean over grooming sources of each conversation's speed
@@ -117,14 +148,16 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
     warned share of every normal source staying within its budget.
     """
     acts_order = sorted(ACT_NOW)
-    i_ctx, i_pat = FEATURES.index("n_context"), FEATURES.index("n_pattern")
+    i_pat, i_act = FEATURES.index("n_pattern"), FEATURES.index("n_act")
     never = 10**9
     table: dict[str, list[tuple[list[np.ndarray], int, np.ndarray]]] = {}
     for source, convs in traj.items():
         rows = []
         for feats, acts, _ in convs:
             risk = 1 / (1 + np.exp(-(feats @ weights + bias)))
-            leaning = np.where((feats[:, i_pat] >= 1) & (feats[:, i_ctx] >= 1), risk, 0.0)
+            acts = np.where((risk >= gate)[:, None], acts, 0.0)  # as Conversation._decide: gated by risk
+            # as Conversation._decide: one behaviour beyond context in evidence, and a high risk
+            leaning = np.where((feats[:, i_pat] >= 1) | (feats[:, i_act] >= 1), risk, 0.0)
             fixed = np.flatnonzero(feats[:, i_pat] >= 2)
             # running maxima: the first message reaching a threshold is a binary search away
             present = feats[:, : len(LABELS)] >= floor
@@ -152,7 +185,7 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
             out[n] = k
         return out
 
-    def score(t_act: np.ndarray, t_conv: float) -> float:  # noqa: C901
+    def score(t_act: np.ndarray, t_conv: float) -> float:
         for source, budget in BUDGET.items():
             if table.get(source) and (first(table[source], t_act, t_conv) < never).mean() > budget:
                 return -1.0
@@ -170,7 +203,7 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
     for _ in range(PASSES):
         for j in range(len(t_act)):
             label = acts_order[j % len(acts_order)]
-            options = [t for t in grid if t >= thresholds[label]]
+            options = [t for t in grid if t >= max(thresholds[label], MIN_ACT.get(label, 0.0))]
             t_act[j] = max(options, key=lambda t: (score(np.where(np.arange(len(t_act)) == j, t, t_act), t_conv), t))
         t_conv = max(grid, key=lambda t: (score(t_act, t), t))
     n = len(acts_order)
@@ -197,34 +230,44 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
     for record in read_records(ROOT / "data" / "conversations" / "written_dev.jsonl"):
         if conversation_holdout(record):
             by_source.setdefault(record["source"], []).append(record)
-    rows, ys, ws, traj = [], [], [], {}
+    snaps, traj = [], {}
     with Guard(model_dir) as guard:
         for source, records in sorted(by_source.items()):
             limit = PER_SOURCE.get(source, len(records))
             chosen = rng.sample(records, min(limit, len(records)))
             traj[source] = []
             for record in chosen:
-                feats, acts = _stream(guard, record)
+                feats, acts, risks = _stream(guard, record)
                 if not len(feats):
                     continue
-                traj[source].append((feats, acts, record["label"] == "grooming"))
+                traj[source].append((feats, acts, risks, record["label"] == "grooming"))
                 for n in SNAPSHOTS:
                     if n <= len(feats):
-                        rows.append(feats[n - 1])
-                        ys.append(1.0 if record["label"] == "grooming" else 0.0)
-                        ws.append(1.0 / len(chosen))  # each source weighs the same
-    x, y, w = np.array(rows), np.array(ys), np.array(ws)
+                        # (conversation, snapshot, label, weight): each source weighs the same
+                        snaps.append((len(traj[source]) - 1, source, n - 1, record["label"] == "grooming", 1.0 / len(chosen)))
+    y = np.array([1.0 if g else 0.0 for *_, g, _ in snaps])
+    w = np.array([wt for *_, wt in snaps])
     w = w / w.mean()
-    # The evidence floor decides when a behaviour counts as seen; the features were streamed at
-    # the lowest floor and are recounted here for each candidate, the logistic layer refitted.
+    # The evidence floor decides when a behaviour counts as seen, and the running-mean weight how
+    # fast the message risk builds up; the features were streamed once and are recomputed here for
+    # each candidate pair, the logistic layer refitted.
     best = None
-    for floor in FLOORS:
-        recounted = {s: [(recount(f, floor), a, g) for f, a, g in convs] for s, convs in traj.items()}
-        weights, bias = _fit_logistic(recount(x, floor), y, w)
-        act_thr, chosen_t, value = choose_thresholds(recounted, weights, bias, thresholds, floor)
-        if best is None or value > best[0] + 1e-9:
-            best = (value, floor, weights, bias, act_thr, chosen_t)
-    value, floor, weights, bias, act_thr, chosen_t = best
+    for alpha in EMAS:
+        emaed = {s: [(with_ema(f, r, alpha), a, g) for f, a, r, g in convs] for s, convs in traj.items()}
+        for floor in FLOORS:
+            recounted = {s: [(recount(f, floor), a, g) for f, a, g in convs] for s, convs in emaed.items()}
+            x = np.array([recounted[source][i][0][k] for i, source, k, *_ in snaps])
+            weights, bias = _fit_logistic(x, y, w)
+            for gate in GATES:
+                act_thr, chosen_t, value = choose_thresholds(recounted, weights, bias, thresholds, floor, gate)
+                print(f"calibration: risk_ema {alpha} floor {floor} gate {gate}: early recall {value:.4f}")
+                if best is None or value > best[0] + 1e-9:
+                    best = (value, floor, alpha, gate, weights, bias, act_thr, chosen_t)
+    value, floor, alpha, gate, weights, bias, act_thr, chosen_t = best
+    policy["risk_ema"] = alpha
+    policy["act_now_risk_gate"] = gate
+    report["act_now_risk_gate"] = gate
+    report["risk_ema"] = alpha
     policy["presence_floor"] = floor
     policy["conversation_weights"] = {name: round(float(v), 5) for name, v in zip(FEATURES, weights)}
     policy["conversation_bias"] = round(bias, 5)
@@ -233,7 +276,7 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
     report["presence_floor"] = floor
     report["train_grooming_recall_within_budget"] = round(value, 4)
     report["conversation_fit"] = {s: len(v) for s, v in traj.items()}
-    report["snapshots"] = len(rows)
+    report["snapshots"] = len(snaps)
     report["act_now_thresholds"] = act_thr
     report["conversation_threshold"] = chosen_t
     print("calibration:", json.dumps({"thresholds": thresholds, "act_now": act_thr, "conversation_threshold": chosen_t}))

@@ -11,7 +11,10 @@ tokenizer.json, manifest.json). `scripts/model_card.py` then measures it and wri
 The student: WordPiece ids -> embeddings (128-d, initialised from a PCA of the teacher's token
 embeddings) -> 2 small transformer layers -> mean pool -> 11 label heads + a risk head, plus a
 projection trained to reproduce all-MiniLM-L6-v2 sentence embeddings (distillation), so the
-small model inherits the teacher's sense of meaning rather than the corpora's style.
+small model inherits the teacher's sense of meaning rather than the corpora's style. The label
+heads learn behaviours; the risk head learns how much a line reads like one from a grooming
+conversation (conversation labels of the real corpora and the written chats), which the
+conversation layer averages over the contact's messages.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ DISTILL_WEIGHT = 1.0  # weight of the cosine distillation loss beside the label 
 EXTRA_WEIGHT = 0.5  # loss weight of lines labelled by the fine-tuned teacher
 THREADS = max(1, min(4, os.cpu_count() or 1))
 MODEL_NAME = "safechat-msg"
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 
 
 class Block(nn.Module):
@@ -161,13 +164,14 @@ def add_teacher_labelled(data: prepare.Prepared, cache_dir: Path) -> None:
     teacher = finetune_teacher.finetune(labelled, np.array(data.train_labels, dtype=np.float32), cache_dir)
     extra = [normalize(t) for t in data.extra_texts]
     soft = finetune_teacher.soft_labels(teacher, extra)
-    context = [LABELS.index(label) for label in ("flattery", "personal_info")]
-    behaviour = [j for j in range(len(LABELS)) if j not in context]
-    for raw, probs in zip(data.extra_texts, soft):
+    for raw, probs, grooming in zip(data.extra_texts, soft, data.extra_grooming):
+        seen = [label for label, p in zip(LABELS, probs) if p >= 0.5]
+        risk, risk_weight = prepare.conversation_risk_target(seen, grooming)
         data.train_texts.append(raw)
         data.train_teacher_texts.append(raw)
         data.train_labels.append([float(p) for p in probs])
-        data.train_risk.append(float(max(probs[behaviour].max(), 0.35 * probs[context].max())))
+        data.train_risk.append(risk)
+        data.train_risk_weight.append(risk_weight)
         data.train_weight.append(EXTRA_WEIGHT)
         data.train_origin.append("teacher_labelled")
     print(f"teacher-labelled lines: {len(extra)}")
@@ -201,6 +205,7 @@ def train_student(data: prepare.Prepared, tokenizer, cache_dir: Path, smoke: boo
     y = torch.tensor(data.train_labels, dtype=torch.float32)
     r = torch.tensor(data.train_risk, dtype=torch.float32)
     w = torch.tensor(data.train_weight, dtype=torch.float32)
+    rw = w * torch.tensor(data.train_risk_weight, dtype=torch.float32)
     model = Student(tokenizer.get_vocab_size())
     if not smoke:
         with torch.no_grad():
@@ -224,7 +229,7 @@ def train_student(data: prepare.Prepared, tokenizer, cache_dir: Path, smoke: boo
             bm = torch.from_numpy(mask[b, :width])
             logits, risk, dist = model(bi, bm)
             l_lab = (nn.functional.binary_cross_entropy_with_logits(logits, y[b], pos_weight=pos_weight, reduction="none").mean(1) * w[b]).mean()
-            l_risk = (nn.functional.binary_cross_entropy_with_logits(risk, r[b], reduction="none") * w[b]).mean()
+            l_risk = (nn.functional.binary_cross_entropy_with_logits(risk, r[b], reduction="none") * rw[b]).mean()
             l_dist = (1 - nn.functional.cosine_similarity(dist, torch.from_numpy(teacher[b]), dim=-1)).mean()
             loss = l_lab + 0.5 * l_risk + DISTILL_WEIGHT * l_dist
             opt.zero_grad()

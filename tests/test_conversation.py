@@ -40,6 +40,48 @@ def test_one_act_now_message_is_enough_and_coercion_is_crisis():
     assert b.crisis_steps
 
 
+def test_one_behaviour_in_a_high_risk_conversation_is_a_pattern():
+    # a learnt conversation risk that weighs the running mean of message risk heavily
+    policy = {"conversation_weights": {"risk_mean": 8.0}, "conversation_bias": -4.0, "conversation_threshold": 0.5,
+              "risk_ema": 0.5}
+    chat = FakeGuard(policy=policy).conversation(child_age=12)
+    t = 1_750_000_000
+    # small talk only: the risk stays low and nothing shows
+    assert chat.receive("hey how was school", at=t) is None
+    assert chat.risk < 0.5
+    # one pattern behaviour while the risk is still low: no alert yet
+    assert chat.receive("secrecy: keep this between us", at=t + 60) is None
+    # the risk builds up; the next message that adds a behaviour raises a pattern alert naming it
+    alert = chat.receive("secrecy: seriously dont tell anyone", at=t + 120)
+    assert alert is not None and alert.tier == "pattern" and alert.labels == ("secrecy",)
+
+
+def test_context_labels_never_carry_a_high_risk_pattern_alone():
+    policy = {"conversation_weights": {"risk_mean": 50.0}, "conversation_bias": -1.0, "conversation_threshold": 0.5}
+    chat = FakeGuard(policy=policy).conversation(child_age=12)
+    for i in range(10):
+        assert chat.receive("flattery+personal_info: so mature, what school?", at=1_750_000_000 + i) is None
+    assert chat.risk > 0.5  # high, but context alone never shows anything
+
+
+def test_act_now_risk_gate_keeps_one_message_quiet_in_a_low_risk_chat():
+    policy = {"conversation_weights": {"risk_mean": 4.0}, "conversation_bias": -4.0, "act_now_risk_gate": 0.5}
+    chat = FakeGuard(policy=policy).conversation(child_age=12)
+    t = 1_750_000_000
+    # first message: the running mean of risk starts from zero, so the conversation risk is low
+    assert chat.receive("image_request: send me the pics from today", at=t) is None
+    assert chat.risk < 0.5
+    ungated = FakeGuard(policy={**policy, "act_now_risk_gate": 0.0}).conversation(child_age=12)
+    alert = ungated.receive("image_request: send me the pics from today", at=t)
+    assert alert is not None and alert.tier == "act_now"
+
+
+def test_running_mean_of_risk_starts_from_zero():
+    chat = FakeGuard(policy={"risk_ema": 0.25}).conversation()
+    chat.receive("image_request: pic", at=1_750_000_000)
+    assert chat._risk_mean == pytest.approx(0.25 * 0.9)
+
+
 def test_receive_returns_at_most_one_alert_highest_tier_first():
     chat = FakeGuard().conversation()
     a = chat.receive("coercion+image_request+secrecy: pay or else", at=1_750_000_000)

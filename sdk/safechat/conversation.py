@@ -30,15 +30,17 @@ DAY = 24 * HOUR  # seconds
 #: Policy defaults; a model's manifest may override any of them under "policy".
 DEFAULT_POLICY: dict[str, Any] = {
     "half_life_hours": 72.0,  # label evidence halves every 3 days without new hits
-    "risk_ema": 0.1,  # weight of each new message in the running mean of message risk
+    "risk_ema": 0.15,  # weight of each new message in the running mean of message risk (from 0)
     "act_now_thresholds": {},  # label -> probability for one-message act-now alerts (default: flag threshold)
     # label -> probability that alerts when another behaviour is already in evidence (default: as above)
     "act_now_context_thresholds": {},
-    "pattern_min_labels": 2,
-    "presence_floor": 0.25,  # evidence at or above this counts as a behaviour seen (decays away)  # distinct pattern labels that make a pattern alert
-    "conversation_threshold": 0.5,  # chat.risk that, with any label in evidence, makes a pattern alert
+    "act_now_risk_gate": 0.0,  # conversation risk below which one act-now message does not alert
+    "pattern_min_labels": 2,  # distinct pattern labels that make a pattern alert
+    "presence_floor": 0.25,  # evidence at or above this counts as a behaviour seen (decays away)
+    # chat.risk that, with one behaviour beyond context in evidence, makes a pattern alert
+    "conversation_threshold": 0.5,
     "conversation_weights": {},  # feature -> weight of the learnt conversation risk (logistic)
-    "conversation_bias": -3.0,
+    "conversation_bias": -4.0,
     "fatigue_hours": 24.0,  # one interruptive alert per tier per conversation in this window
     "ok_silence_days": 7.0,  # "I'm OK" silences the pattern tier for this long
     "expire_days": 30.0,  # state older than this (no activity) is forgotten
@@ -289,15 +291,20 @@ class Conversation:
                 self._evidence[label] = 1.0 - (1.0 - self._evidence[label]) * (1.0 - p)
                 self._hits[label] += 1
         self._risk_peak = max(self._risk_peak, c.risk)
+        # a running mean that starts from zero, so one message cannot look like a whole conversation
         alpha = float(self._policy["risk_ema"])
-        self._risk_mean = c.risk if self._received == 1 else (1 - alpha) * self._risk_mean + alpha * c.risk
+        self._risk_mean = (1 - alpha) * self._risk_mean + alpha * c.risk
 
     def _decide(self, c: Classification, index: int, now: float) -> Alert | None:
         floor = float(self._policy["presence_floor"])
+        # one act-now message alerts only in a conversation whose learnt risk is at least this
+        # (0 by default): "send me the pics from today" between friends is not a photo request
+        gated = self._conversation_risk() < float(self._policy["act_now_risk_gate"])
         act_hits = [
             label
             for label in c.flagged
             if label in ACT_NOW
+            and not gated
             and (
                 c.labels[label] >= self._act_thr[label]
                 # a slightly less certain message counts when another behaviour is already in evidence
@@ -307,7 +314,8 @@ class Conversation:
         ]
         present_pattern = self._present(PATTERN)
         present_context = self._present(CONTEXT)
-        supporting = sorted(present_pattern + present_context, key=lambda label: -self._evidence[label])
+        present_act = self._present(ACT_NOW)
+        supporting = sorted(present_pattern + present_act + present_context, key=lambda label: -self._evidence[label])
         if any(label in CRISIS for label in act_hits):
             tier, labels = "crisis", [label for label in act_hits if label in CRISIS] + [
                 label for label in act_hits if label not in CRISIS
@@ -317,12 +325,12 @@ class Conversation:
         else:
             risk = self._conversation_risk()
             grown = len(present_pattern) >= int(self._policy["pattern_min_labels"])
-            # context labels add weight: one pattern label plus context, in a conversation whose
-            # learnt risk is high, counts as a pattern too
-            leaning = bool(present_pattern and present_context) and risk >= float(self._policy["conversation_threshold"])
+            # one behaviour beyond context, in a conversation whose learnt risk is high, counts as
+            # a pattern too (context labels alone never show anything)
+            leaning = bool(present_pattern or present_act) and risk >= float(self._policy["conversation_threshold"])
             if not (grown or leaning):
                 return None
-            if not set(c.flagged) & (PATTERN | CONTEXT):
+            if not c.flagged:
                 return None  # only a message that adds to the pattern can raise it (no re-alerts on small talk)
             if now < self._ok_until:
                 return None  # the child said "I'm OK": pattern alerts stay quiet for a while

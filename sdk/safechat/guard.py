@@ -29,7 +29,8 @@ class Classification:
     Attributes:
         labels: every label id mapped to a probability in [0, 1].
         flagged: labels at or above their calibrated threshold, most confident first.
-        risk: how grooming-like the message is on its own, in [0, 1].
+        risk: how much the message reads like one from a grooming conversation, in [0, 1]. One
+            message is weak evidence; the conversation layer averages it over the contact's messages.
     """
 
     labels: dict[str, float]
