@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild the shipped model from scratch, measure it and refresh its model card: one command.
 #   bash scripts/build_model.sh [--data PATH]     (default data: ../shared/data or SAFECHAT_DATA)
-# About 25 minutes on a 2-core machine with an empty cache/ (the teacher's work is cached there).
+# About 35 minutes on a 2-core machine with an empty cache/ (the teacher's work is cached there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python

@@ -45,37 +45,30 @@ BUDGET = {"chitchat_byu_ccc": 0.005, "nps_chat": 0.05, "written_innocent": 0.025
 SNAPSHOTS = (3, 5, 10, 20, 40, 80, 160, 300)  # contact messages at which features are sampled
 FLOORS = (0.95, 0.97, 0.98)  # candidate evidence floors (lower ones break the budgets)
 EMAS = (0.15, 0.25)  # candidate weights of a new message in the running mean of message risk
-GATES = (0.0, 0.3, 0.5, 0.7, 0.85)  # candidate conversation risks below which one act-now message stays quiet
-# the crisis flow ("don't pay, don't send more") is the most alarming thing a child can see: one
-# coercion message opens it only when the model is this sure, whatever recall a lower value buys
-MIN_ACT = {"coercion": 0.9}
+GATES = (0.0, 0.5, 0.7, 0.85, 0.93, 0.97)  # candidate conversation risks below which one act-now message stays quiet
+# DOMAIN.md: "one confident message is enough" for an act-now alert. One message alerts only when
+# the model is at least this sure, whatever recall a lower value buys on the calibration chats:
+# false alarms on look-alikes by other authors were several times those on the calibration chats,
+# and the crisis flow ("don't pay, don't send more") is the most alarming thing a child can see.
+MIN_ACT = dict.fromkeys(ACT_NOW, 0.9)
 PASSES = 2  # rounds of coordinate ascent
 SPEED_P = 0.02  # per message: a first warning at message 50 counts about half of one at message 1
 L2 = 1.0
 
 
-def label_thresholds(probs: np.ndarray, gold: np.ndarray, origins: list[str] | None = None) -> dict[str, float]:
+def label_thresholds(probs: np.ndarray, gold: np.ndarray) -> dict[str, float]:
     """Per label, the threshold with the best F1 on held-out calibration lines (0.30-0.90).
 
-    Written and real lines weigh the same: the F1 is averaged over the two groups (where a group
-    has positives of the label), so the many written lines do not set the threshold for real chat.
+    (Averaging the F1 of written and real lines instead was tried for 1.2.0: with few real
+    positives per label it chose higher thresholds and lowered real-line macro-F1 on dev.)
     """
-    groups = [np.ones(len(probs), dtype=bool)]
-    if origins is not None:
-        real = np.array([o == "real" for o in origins], dtype=bool)
-        groups = [g for g in (real, ~real) if g.any()]
     out = {}
     for j, label in enumerate(LABELS):
         best, best_t = -1.0, 0.5
         for t in np.round(np.arange(0.30, 0.91, 0.02), 2):
-            f1s = []
-            for g in groups:
-                if not gold[g, j].any():
-                    continue
-                pred = probs[g, j] >= t
-                tp = float((pred & (gold[g, j] == 1)).sum())
-                f1s.append(2 * tp / max(1.0, pred.sum() + gold[g, j].sum()))
-            f1 = float(np.mean(f1s)) if f1s else 0.0
+            pred = probs[:, j] >= t
+            tp = float((pred & (gold[:, j] == 1)).sum())
+            f1 = 2 * tp / max(1.0, pred.sum() + gold[:, j].sum())
             if f1 > best + 1e-9:
                 best, best_t = f1, float(t)
         out[label] = best_t

