@@ -17,7 +17,8 @@ choice comes from the rng passed in and only lists are iterated, so output is de
 from __future__ import annotations
 
 import random
-import re
+
+import families
 
 __all__ = ["FAMILIES", "generate"]
 
@@ -63,21 +64,8 @@ SLOTS: dict[str, list[str]] = {
                "Gate B at the stadium", "the Kings Road entrance", "14 Mill Street", "the back car park"],
 }
 
-# (id, labels, kind, speaker, templates, own slots)
-Fam = tuple[str, str, str, str, list[str], dict[str, list[str]]]
-FAMILIES: list[Fam] = []
-
-
-def g(fid: str, labels: str, speaker: str, templates: list[str], **own: list[str]) -> None:
-    FAMILIES.append((fid, labels, "grooming", speaker, templates, own))
-
-
-def n(fid: str, speaker: str, templates: list[str], **own: list[str]) -> None:
-    FAMILIES.append((fid, "", "hard_negative", speaker, templates, own))
-
-
-def u(fid: str, speaker: str, templates: list[str], **own: list[str]) -> None:
-    FAMILIES.append((fid, "", "neutral", speaker, templates, own))
+FAMILIES = families.Families()
+g, n, u = FAMILIES.g, FAMILIES.n, FAMILIES.u
 
 
 # ======================= grooming: small talk with the behaviour buried =====================
@@ -846,16 +834,9 @@ u("neu_long_smalltalk", "school_friend", [
 
 
 # ---- filling and styling ---------------------------------------------------------------------
-_ALT = re.compile(r"\[([^\[\]]*)\]")
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
 def fill(template: str, own: dict[str, list[str]], rng: random.Random) -> str:
-    text = _ALT.sub(lambda m: rng.choice(m.group(1).split("|")), template)
-    for _ in range(3):  # slots may hold slots or alternatives
-        text = _SLOT.sub(lambda m: rng.choice(own.get(m.group(1)) or SLOTS[m.group(1)]), text)
-        text = _ALT.sub(lambda m: rng.choice(m.group(1).split("|")), text)
-    return re.sub(r"\s+", " ", text).strip().replace(" ,", ",").replace(" ?", "?")
+    text = families.fill(template, own, SLOTS, rng)
+    return text.replace(" ,", ",").replace(" ?", "?")
 
 
 def style(text: str, kind: str, speaker: str, rng: random.Random) -> str:
@@ -869,26 +850,8 @@ def style(text: str, kind: str, speaker: str, rng: random.Random) -> str:
 
 def generate(rng: random.Random) -> list[dict]:
     """Every family in a fixed order; distinct lines per family, no line repeated across families."""
-    rows: list[dict] = []
-    seen: set[str] = set()
-    ids: list[str] = []
-    for fid, labels, kind, speaker, templates, own in FAMILIES:
-        assert fid not in ids, fid
-        ids.append(fid)
-        want = rng.randint(*LINES_PER_FAMILY)
-        got = 0
-        for _ in range(want * ATTEMPTS_PER_LINE):
-            if got == want:
-                break
-            text = style(fill(rng.choice(templates), own, rng), kind, speaker, rng)
-            key = text.strip().lower()
-            if not text or key in seen:
-                continue
-            seen.add(key)
-            rows.append({"text": text, "labels": labels.split(), "kind": kind, "speaker": speaker,
-                         "family": f"extra/{fid}"})
-            got += 1
-    return rows
+    return families.generate(FAMILIES, lambda template, kind, speaker, own, r: style(fill(template, own, r), kind, speaker, r),
+                             "extra", rng, LINES_PER_FAMILY, ATTEMPTS_PER_LINE)
 
 
 if __name__ == "__main__":

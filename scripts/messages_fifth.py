@@ -20,6 +20,8 @@ from __future__ import annotations
 import random
 import re
 
+import families
+
 __all__ = ["FAMILIES", "generate"]
 
 # ---- defaults ---------------------------------------------------------------------------
@@ -72,21 +74,8 @@ SLOTS: dict[str, list[str]] = {
     "phone": ["razr", "sidekick", "cell", "new phone", "chocolate phone", "prepaid phone"],
 }
 
-# (id, labels, kind, speaker, templates, own slots)
-Fam = tuple[str, str, str, str, list[str], dict[str, list[str]]]
-FAMILIES: list[Fam] = []
-
-
-def g(fid: str, labels: str, speaker: str, templates: list[str], **own: list[str]) -> None:
-    FAMILIES.append((fid, labels, "grooming", speaker, templates, own))
-
-
-def n(fid: str, speaker: str, templates: list[str], **own: list[str]) -> None:
-    FAMILIES.append((fid, "", "hard_negative", speaker, templates, own))
-
-
-def u(fid: str, speaker: str, templates: list[str], **own: list[str]) -> None:
-    FAMILIES.append((fid, "", "neutral", speaker, templates, own))
+FAMILIES = families.Families()
+g, n, u = FAMILIES.g, FAMILIES.n, FAMILIES.u
 
 
 # ======================= grooming: flattery ===================================================
@@ -1277,16 +1266,9 @@ u("neu_teen_room", "teen_peer", [
 ])
 
 # ---- filling and styling ---------------------------------------------------------------------
-_ALT = re.compile(r"\[([^\[\]]*)\]")
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
 def fill(template: str, own: dict[str, list[str]], rng: random.Random) -> str:
-    text = _ALT.sub(lambda m: rng.choice(m.group(1).split("|")), template)
-    for _ in range(3):  # slots may hold slots or alternatives
-        text = _SLOT.sub(lambda m: rng.choice(own.get(m.group(1)) or SLOTS[m.group(1)]), text)
-        text = _ALT.sub(lambda m: rng.choice(m.group(1).split("|")), text)
-    return re.sub(r"\s+", " ", text).strip().replace(" ?", "?")
+    text = families.fill(template, own, SLOTS, rng)
+    return text.replace(" ?", "?")
 
 
 def style(text: str, rng: random.Random) -> str:
@@ -1301,26 +1283,8 @@ def style(text: str, rng: random.Random) -> str:
 
 def generate(rng: random.Random) -> list[dict]:
     """Every family in a fixed order; distinct lines per family, no line repeated across families."""
-    rows: list[dict] = []
-    seen: set[str] = set()
-    ids: list[str] = []
-    for fid, labels, kind, speaker, templates, own in FAMILIES:
-        assert fid not in ids, fid
-        ids.append(fid)
-        want = rng.randint(*LINES_PER_FAMILY)
-        got = 0
-        for _ in range(want * ATTEMPTS_PER_LINE):
-            if got == want:
-                break
-            text = style(fill(rng.choice(templates), own, rng), rng)
-            key = text.strip()
-            if not text or key in seen:
-                continue
-            seen.add(key)
-            rows.append({"text": text, "labels": labels.split(), "kind": kind, "speaker": speaker,
-                         "family": f"fifth/{fid}"})
-            got += 1
-    return rows
+    return families.generate(FAMILIES, lambda template, kind, speaker, own, r: style(fill(template, own, r), r),
+                             "fifth", rng, LINES_PER_FAMILY, ATTEMPTS_PER_LINE, fold=lambda key: key)
 
 
 if __name__ == "__main__":
