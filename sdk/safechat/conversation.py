@@ -297,9 +297,10 @@ class Conversation:
 
     def _decide(self, c: Classification, index: int, now: float) -> Alert | None:
         floor = float(self._policy["presence_floor"])
+        risk = self._conversation_risk()
         # one act-now message alerts only in a conversation whose learnt risk is at least this
         # (0 by default): "send me the pics from today" between friends is not a photo request
-        gated = self._conversation_risk() < float(self._policy["act_now_risk_gate"])
+        gated = risk < float(self._policy["act_now_risk_gate"])
         act_hits = [
             label
             for label in c.flagged
@@ -323,7 +324,6 @@ class Conversation:
         elif act_hits:
             tier, labels = "act_now", act_hits
         else:
-            risk = self._conversation_risk()
             grown = len(present_pattern) >= int(self._policy["pattern_min_labels"])
             # one behaviour beyond context, in a conversation whose learnt risk is high, counts as
             # a pattern too (context labels alone never show anything)
@@ -350,7 +350,7 @@ class Conversation:
             labels=tuple(labels),
             message_index=index,
             at=now,
-            risk=max(c.risk, self._conversation_risk()),
+            risk=max(c.risk, risk),
             band=self.band,
             locale=self.options.locale,
             country=self.options.country,
