@@ -206,6 +206,9 @@ def train_student(data: prepare.Prepared, tokenizer, cache_dir: Path, smoke: boo
     r = torch.tensor(data.train_risk, dtype=torch.float32)
     w = torch.tensor(data.train_weight, dtype=torch.float32)
     rw = w * torch.tensor(data.train_risk_weight, dtype=torch.float32)
+    # seeded here, after the teacher's work: a cached teacher draws no random numbers and a fresh
+    # one does, and the student must come out the same either way
+    torch.manual_seed(SEED)
     model = Student(tokenizer.get_vocab_size())
     if not smoke:
         with torch.no_grad():
