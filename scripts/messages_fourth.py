@@ -9,11 +9,9 @@ parent) and ordinary everyday chat. Imported by scripts/make_messages.py; quick 
 
     python scripts/messages_fourth.py
 
-`generate(rng)` returns rows {"text", "labels", "kind", "speaker", "family"} with kind
-"grooming", "hard_negative" or "neutral" and family "fourth/<id>". Templates use {slot}
-placeholders (SLOTS, or the family's own) and [a|b|c] inline alternatives. Content is kept
-non-graphic: sexual_content lines are innuendo or questions only. Stdlib only; every random
-choice comes from the rng passed in and only lists are iterated, so output is deterministic.
+`generate(rng)` returns rows with family "fourth/<id>"; the template format, the row fields and
+the drawing of lines are in scripts/families.py. Content is kept non-graphic: sexual_content
+lines are innuendo or questions only.
 """
 
 from __future__ import annotations
