@@ -42,6 +42,7 @@ class Engine:
         on_error: Callable[[str], None] | None = None,
     ) -> None:
         self._factory = guard_factory
+        self._now = 0.0  # seconds since the epoch: when the last scripted message arrived
         self._profile = profile
         self._deliver = deliver or (lambda fn: fn())
         self._on_error = on_error
@@ -86,6 +87,11 @@ class Engine:
             self._pending += 1
         self._jobs.put((self._generation, work, done))
 
+    def _device_clock(self) -> float:
+        """The device clock the SDK sees: the demo's scripted time, so a replayed script arrives
+        as it would live (the SDK's fatigue and daily cap run on the device clock)."""
+        return self._now
+
     def _ready_guard(self) -> Any:
         if self._guard is None:
             self._guard = self._factory()
@@ -95,7 +101,8 @@ class Engine:
         chat = self._chats.get(contact)
         if chat is None:
             p = self._profile
-            chat = self._ready_guard().conversation(child_age=p.age, locale=p.locale, country=p.country)
+            chat = self._ready_guard().conversation(child_age=p.age, locale=p.locale, country=p.country,
+                                                    clock=self._device_clock)
             self._chats[contact] = chat
         return chat
 
@@ -120,7 +127,8 @@ class Engine:
 
         def work() -> None:
             try:
-                self._chats[contact] = safechat.Conversation.from_bytes(state, self._ready_guard())
+                self._chats[contact] = safechat.Conversation.from_bytes(state, self._ready_guard(),
+                                                                        clock=self._device_clock)
             except safechat.StateError:
                 self._chats.pop(contact, None)
 
@@ -140,6 +148,7 @@ class Engine:
         """Note the child's own message (the SDK keeps only its time)."""
 
         def work() -> bytes:
+            self._now = at  # the scripted messages arrive on the demo's own clock
             chat = self._chat(contact)
             chat.send(text, at=at)
             return chat.to_bytes()
@@ -150,6 +159,7 @@ class Engine:
         """The child chose "I'm OK": pattern warnings stay quiet for this contact for a while."""
 
         def work() -> bytes:
+            self._now = max(self._now, at)
             chat = self._chat(contact)
             chat.mark_ok(at=at)
             return chat.to_bytes()

@@ -28,10 +28,17 @@ class FakeClock:
         self.now += seconds
 
 
+#: The device clock of a FakeGuard made without one: fixed, and later than every `at` the tests
+#: pass, so state bytes are reproducible (messages given with an `at` then read as a synced backlog).
+LATER = 2_000_000_000.0  # seconds since the epoch (2033)
+
+
 class FakeGuard:
     def __init__(self, clock: FakeClock | None = None, policy: dict | None = None, daily_cap: int = 3) -> None:
         from safechat.conversation import AlertBudget
 
+        if clock is None:
+            clock = FakeClock(LATER)
         self.bundle = FakeBundle(policy=policy or {})
         self.options = GuardOptions(clock=clock, daily_cap=daily_cap)
         self.alert_budget = AlertBudget(daily_cap)
@@ -43,7 +50,9 @@ class FakeGuard:
         risk = 0.9 if any(n not in CONTEXT for n in named) else 0.3 if named else 0.02
         return Classification(labels=labels, flagged=tuple(named), risk=risk)
 
-    def conversation(self, child_age=None, *, locale="en-GB", country="GB"):
+    def conversation(self, child_age=None, *, locale="en-GB", country="GB", contact="unknown", alert_budget=None,
+                     clock=None):
         from safechat.conversation import Conversation
 
-        return Conversation(self, child_age=child_age, locale=locale, country=country)
+        return Conversation(self, child_age=child_age, locale=locale, country=country, contact=contact,
+                            alert_budget=alert_budget, clock=clock)

@@ -98,8 +98,12 @@ def sensitive_guard():
     with safechat.Guard(model_bytes=(d / files["model"]["path"]).read_bytes(),
                         tokenizer_bytes=(d / files["tokenizer"]["path"]).read_bytes(),
                         manifest_bytes=json.dumps(manifest).encode(),
-                        options=safechat.GuardOptions(daily_cap=UNCAPPED)) as g:
+                        options=safechat.GuardOptions(daily_cap=UNCAPPED, clock=lambda: DEVICE_NOW)) as g:
         yield g
+
+
+# a fixed device clock, so the state bytes of two runs (which hold device times) can be compared
+DEVICE_NOW = 1_900_000_000.0  # seconds since the epoch, after every scripted `at`
 
 
 def test_threads_give_exactly_the_sequential_results(sensitive_guard):

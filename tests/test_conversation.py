@@ -66,14 +66,35 @@ def test_context_labels_never_carry_a_high_risk_pattern_alone():
 
 def test_act_now_risk_gate_keeps_one_message_quiet_in_a_low_risk_chat():
     policy = {"conversation_weights": {"risk_mean": 4.0}, "conversation_bias": -4.0, "act_now_risk_gate": 0.5}
-    chat = FakeGuard(policy=policy).conversation(child_age=12)
     t = 1_750_000_000
-    # first message: the running mean of risk starts from zero, so the conversation risk is low
-    assert chat.receive("image_request: send me the pics from today", at=t) is None
-    assert chat.risk < 0.5
-    ungated = FakeGuard(policy={**policy, "act_now_risk_gate": 0.0}).conversation(child_age=12)
+    for contact in ("known", "family"):
+        chat = FakeGuard(policy=policy).conversation(child_age=12, contact=contact)
+        # first message: the running mean of risk starts from zero, so the conversation risk is low
+        assert chat.receive("image_request: send me the pics from today", at=t) is None
+        assert chat.receive("meetup: wait by the gate at 4", at=t) is None
+        assert chat.risk < 0.5
+    ungated = FakeGuard(policy={**policy, "act_now_risk_gate": 0.0}).conversation(child_age=12, contact="known")
     alert = ungated.receive("image_request: send me the pics from today", at=t)
     assert alert is not None and alert.tier == "act_now"
+
+
+def test_gate_per_contact_and_the_product_rules_it_cannot_override():
+    policy = {"conversation_weights": {"risk_mean": 4.0}, "conversation_bias": -4.0,
+              "act_now_risk_gate": {"unknown": 0.5, "known": 0.5, "family": 0.99}}
+    t = 1_750_000_000
+    unknown = FakeGuard(policy=policy).conversation(child_age=12)
+    # an unknown contact's photo request warns on that message, whatever the gate
+    assert unknown.receive("image_request: send me a pic", at=t).tier == "act_now"
+    assert FakeGuard(policy=policy).conversation(child_age=12).receive("meetup: meet me", at=t) is None
+    for contact in ("unknown", "known", "family"):
+        # a threat opens the crisis flow on a new contact's first message, whoever sends it
+        chat = FakeGuard(policy=policy).conversation(child_age=12, contact=contact)
+        assert chat.receive("coercion: pay me or your school sees the pics", at=t).tier == "crisis"
+    # a calibration may leave more labels ungated for a contact kind, never fewer
+    more = FakeGuard(policy={**policy, "ungated": {"known": ["meetup"]}}).conversation(contact="known")
+    assert more.receive("meetup: meet me", at=t).tier == "act_now"
+    with pytest.raises(ValueError, match="contact must be one of unknown, known, family"):
+        FakeGuard().conversation(contact="stranger")
 
 
 def test_running_mean_of_risk_starts_from_zero():

@@ -19,7 +19,7 @@ from demo_app import presenter, scenarios
 from demo_app.engine import Engine
 from demo_app.fake_guard import ScriptedGuard
 from demo_app.storage import ChatRecord, Storage
-from tests.fakes import FakeGuard
+from tests.fakes import FakeClock, FakeGuard
 
 T0 = datetime(2026, 3, 2, 16, 30).timestamp()  # local time, like the scripts
 
@@ -187,10 +187,12 @@ def test_scripts_are_well_formed():
 def test_each_script_raises_its_expected_warnings_with_the_scripted_guard(scenario):
     """The scripts, the stand-in guard and the SDK policy agree on what the demo shows."""
     for guard in (FakeGuard(), ScriptedGuard()):
-        chat = guard.conversation(child_age=12)
+        clock = FakeClock(scenario.start_at)
+        chat = guard.conversation(child_age=12, clock=clock)
         at, tiers = scenario.start_at, []
         for line in scenario.lines:
             at += line.after
+            clock.now = at  # the script arrives live
             if line.sender == scenarios.ME:
                 chat.send(line.text, at=at)
                 continue

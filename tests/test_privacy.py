@@ -37,7 +37,7 @@ import pytest
 import safechat
 from safechat import cli
 from safechat.bundle import default_dir
-from safechat.conversation import _HEADER, DEFAULT_POLICY, Conversation
+from safechat.conversation import _HEADER, CONTACTS, DEFAULT_POLICY, Conversation
 from safechat.labels import AGE_BANDS, LABELS, TIERS
 
 from tests.fakes import FakeClock, FakeGuard
@@ -433,8 +433,8 @@ def test_exceptions_name_types_never_values(guard):
 
 # ---- 7. forgetting: state schema, expiry, clear() ----------------------------------------------
 
-_STATE_KEYS = {"options", "evidence", "hits", "risk_peak", "risk_mean", "received", "sent", "last_at",
-               "last_alert", "alerted_labels", "resurfaced", "ok_until", "blocked"}
+_STATE_KEYS = {"options", "evidence", "seen_at", "hits", "risk_peak", "risk_mean", "received", "sent", "last_at",
+               "last_arrival", "last_alert", "alerted_labels", "resurfaced", "charged_at", "ok_until", "blocked"}
 
 
 def _payload(blob: bytes) -> dict:
@@ -463,8 +463,9 @@ def test_state_holds_only_whitelisted_derived_fields():
     chat.mark_ok()
     s = _payload(chat.to_bytes())
     assert set(s) == _STATE_KEYS
-    assert len(s["evidence"]) == len(s["hits"]) == len(LABELS)
-    allowed_strings = set(LABELS) | set(TIERS) | set(AGE_BANDS) | _STATE_KEYS | {"en-US", "US", "child_age", "locale", "country"}
+    assert len(s["evidence"]) == len(s["seen_at"]) == len(s["hits"]) == len(LABELS)
+    allowed_strings = (set(LABELS) | set(TIERS) | set(AGE_BANDS) | _STATE_KEYS | set(CONTACTS)
+                       | {"en-US", "US", "child_age", "locale", "country", "contact"})
     for where, leaf in _leaves(s):
         assert leaf is None or isinstance(leaf, (bool, int, float)) or leaf in allowed_strings, (where, leaf)
 
@@ -506,13 +507,16 @@ def test_expiry_forgets_all_evidence_after_the_inactivity_window(next_call):
     assert back.to_bytes() == fresh.to_bytes()
 
 
-def test_inside_the_window_evidence_is_kept_but_decays():
-    expire = DEFAULT_POLICY["expire_days"] * DAY
+def test_a_behaviour_is_kept_for_its_memory_window_then_forgotten():
+    memory = DEFAULT_POLICY["memory_days"] * DAY
+    assert memory >= 14 * DAY  # a product rule: nothing correctly seen vanishes within days
     chat = FakeGuard().conversation()
     chat.receive("secrecy: a", at=T0)
     before = chat.evidence["secrecy"]
-    chat.send("hi", at=T0 + expire - 1)
-    assert 0.0 < chat.evidence["secrecy"] < before and chat.received == 1
+    chat.send("hi", at=T0 + memory - 1)
+    assert chat.evidence["secrecy"] == before and chat.received == 1
+    chat.send("hi", at=T0 + memory + 1)
+    assert chat.evidence["secrecy"] == 0.0 and chat.received == 1
 
 
 # ---- 8. (part) private files -----------------------------------------------------------------

@@ -29,7 +29,7 @@ from safechat import streams
 from safechat.conversation import _HEADER
 from safechat.normalize import MAX_CHARS
 
-from tests.fakes import FakeGuard
+from tests.fakes import FakeClock, FakeGuard
 
 T0 = 1_750_000_000.0  # seconds since the epoch
 
@@ -58,21 +58,23 @@ def shape(blob: bytes) -> str:
     return re.sub(r"-?\d+(\.\d+)?([eE][-+]?\d+)?|NaN|-?Infinity", "0", blob[_HEADER.size:-32].decode())
 
 
-def feed(chat, texts: list[str], count: int, start: int = 0, gap: float = 600.0) -> int:
+def feed(chat, texts: list[str], count: int, start: int = 0, gap: float = 600.0, clock=None) -> int:
     alerts = 0
     for i in range(start, start + count):
+        if clock is not None:
+            clock.now = T0 + gap * i  # the messages arrive live, a few minutes apart
         alerts += chat.receive(texts[i % len(texts)], at=T0 + gap * i) is not None
         if i % 7 == 0:
             chat.send("ok", at=T0 + gap * i + 1)
     return alerts
 
 
-def run_flat(chat, texts: list[str], total: int) -> dict[str, list]:
+def run_flat(chat, texts: list[str], total: int, clock=None) -> dict[str, list]:
     marks = [c for c in CHECKPOINTS if c < total] + [total]
     sizes, shapes, rsses, alerts = [], [], [], 0
     done = 0
     for mark in marks:
-        alerts += feed(chat, texts, mark - done, start=done)
+        alerts += feed(chat, texts, mark - done, start=done, clock=clock)
         done = mark
         blob = chat.to_bytes()
         sizes.append(len(blob))
@@ -94,7 +96,8 @@ class CachedFakeGuard(FakeGuard):
     """The scripted guard with its few classifications cached: the run measures the conversation."""
 
     def __init__(self) -> None:
-        super().__init__()
+        self.clock = FakeClock(T0)
+        super().__init__(self.clock)
         self._cache: dict[str, safechat.Classification] = {}
 
     def classify(self, text: str) -> safechat.Classification:
@@ -105,9 +108,10 @@ class CachedFakeGuard(FakeGuard):
 
 
 def test_a_million_messages_keep_state_and_memory_flat():
-    chat = CachedFakeGuard().conversation(child_age=13)
+    guard = CachedFakeGuard()
+    chat = guard.conversation(child_age=13)
     start = time.perf_counter()
-    run = run_flat(chat, _SCRIPT, FAKE_MESSAGES)
+    run = run_flat(chat, _SCRIPT, FAKE_MESSAGES, clock=guard.clock)
     elapsed = time.perf_counter() - start
     assert run["alerts"][0] > 0  # alerts (and their fatigue records) were made along the way
     assert_flat(run)

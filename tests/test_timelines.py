@@ -65,15 +65,18 @@ def test_fast_sextortion_within_an_hour_reaches_crisis():
     assert alerts[2][2][0] == "coercion"
 
 
-def test_crisis_is_deduplicated_but_bypasses_the_daily_cap():
+def test_over_the_cap_act_now_comes_back_quiet_and_crisis_still_interrupts():
     clock = FakeClock()
     guard = FakeGuard(clock, daily_cap=1)
     other = guard.conversation()
-    assert other.receive("image_request: pic?") is not None  # spends the whole daily cap
+    first = other.receive("image_request: pic?")  # spends the whole daily cap
+    assert first.tier == "act_now" and first.interruptive and not first.quiet
     chat = guard.conversation(child_age=15)
-    assert chat.receive("image_request: pic?") is None  # capped
+    capped = chat.receive("image_request: pic?")
+    # never silence: the warning still comes back, as an inline card the host marks as new
+    assert capped is not None and capped.tier == "act_now" and capped.quiet and not capped.interruptive
     crisis = chat.receive("coercion: pay or i share it")
-    assert crisis is not None and crisis.tier == "crisis"
+    assert crisis is not None and crisis.tier == "crisis" and crisis.interruptive and not crisis.quiet
     clock.advance(5 * MIN)
     assert chat.receive("coercion: pay now") is None  # deduplicated
 

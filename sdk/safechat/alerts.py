@@ -182,6 +182,9 @@ class Alert:
         at: when the message arrived (seconds since the epoch).
         score_bucket: "low", "medium" or "high"; for reports only, never shown as a number.
         ok_confirm, blocked_confirm: what to show after the child picks "I'm OK" or "Block".
+        quiet: an act-now warning that came after the day's interruptions were spent: show it as
+            an inline card marked as new instead of a sheet (it is never dropped). Crisis warnings
+            are never quiet.
     """
 
     tier: str
@@ -200,6 +203,12 @@ class Alert:
     score_bucket: str = field(default="medium")
     ok_confirm: str = ""
     blocked_confirm: str = ""
+    quiet: bool = False
+
+    @property
+    def interruptive(self) -> bool:
+        """True when the host should interrupt (a sheet or the crisis flow), False for an inline card."""
+        return self.tier != "pattern" and not self.quiet
 
     def action(self, action_id: str) -> Action:
         """The action with this id.
@@ -274,6 +283,7 @@ def build_alert(
     locale: str,
     country: str,
     trusted_name: str | None = None,
+    quiet: bool = False,
 ) -> Alert:
     """Compose an alert's copy and actions from the data files."""
     if band not in AGE_BANDS:
@@ -316,4 +326,5 @@ def build_alert(
         score_bucket=_bucket(risk),
         ok_confirm=copy["ok_confirm"][band],
         blocked_confirm=copy["blocked_confirm"][band],
+        quiet=quiet and tier == "act_now",
     )

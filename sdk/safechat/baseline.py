@@ -136,7 +136,7 @@ class KeywordGuard:
         )
 
     def conversation(self, child_age: int | None = None, *, locale: str | None = None, country: str | None = None,
-                     alert_budget=None) -> Conversation:
+                     contact: str = "unknown", alert_budget=None, clock=None) -> Conversation:
         from .conversation import Conversation
 
         return Conversation(
@@ -144,7 +144,9 @@ class KeywordGuard:
             child_age=child_age,
             locale=locale if locale is not None else self.options.locale,
             country=country if country is not None else self.options.country,
+            contact=contact,
             alert_budget=alert_budget,
+            clock=clock,
         )
 
     def close(self) -> None:

@@ -13,13 +13,14 @@ import math
 import struct
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .alerts import Alert, build_alert, load_copy
 from .errors import StateError
-from .labels import ACT_NOW, CONTEXT, CRISIS, LABELS, PATTERN, age_band
+from .labels import ACT_NOW, CONTEXT, CRISIS, LABELS, PATTERN, TIERS, age_band
 
 if TYPE_CHECKING:
     from .guard import Classification, Guard
@@ -27,16 +28,39 @@ if TYPE_CHECKING:
 HOUR = 3600.0  # seconds
 DAY = 24 * HOUR  # seconds
 
+#: Who the contact is, as the host app knows it (never guessed): a stranger or online-only contact
+#: ("unknown", the default), a saved contact, classmate, coach or mutual friend ("known"), or a
+#: parent, carer, sibling or relative ("family").
+CONTACTS: tuple[str, ...] = ("unknown", "known", "family")
+
+#: Product rules that hold whatever a model's calibration says (the manifest cannot change them):
+#: a behaviour seen keeps counting for at least this long after its last confident hit,
+MIN_MEMORY_DAYS = 14.0  # days
+#: and these labels alert on one confident message with no conversation-risk gate, per contact.
+#: A threat opens the crisis flow even as a new contact's first message; an unknown contact's
+#: photo request warns on that message.
+ALWAYS_UNGATED: dict[str, frozenset[str]] = {
+    "unknown": frozenset({"coercion", "image_request"}),
+    "known": frozenset({"coercion"}),
+    "family": frozenset({"coercion"}),
+}
+#: A message whose ``at`` is older than its arrival by more than this came in a synced backlog.
+BACKLOG_SECONDS = 300.0  # seconds
+
 #: Policy defaults; a model's manifest may override any of them under "policy".
 DEFAULT_POLICY: dict[str, Any] = {
-    "half_life_hours": 72.0,  # label evidence halves every 3 days without new hits
+    "memory_days": MIN_MEMORY_DAYS,  # a behaviour counts this long after its last confident hit
     "risk_ema": 0.15,  # weight of each new message in the running mean of message risk (from 0)
     "act_now_thresholds": {},  # label -> probability for one-message act-now alerts (default: flag threshold)
     # label -> probability that alerts when another behaviour is already in evidence (default: as above)
     "act_now_context_thresholds": {},
-    "act_now_risk_gate": 0.0,  # conversation risk below which one act-now message does not alert
+    # conversation risk below which one act-now message does not alert: one number, or one per
+    # contact kind ({"unknown": .., "known": .., "family": ..}); never applied to ALWAYS_UNGATED
+    "act_now_risk_gate": 0.0,
+    # contact kind -> further act-now labels the calibration found safe to leave ungated
+    "ungated": {},
     "pattern_min_labels": 2,  # distinct pattern labels that make a pattern alert
-    "presence_floor": 0.25,  # evidence at or above this counts as a behaviour seen (decays away)
+    "presence_floor": 0.25,  # evidence at or above this counts as a behaviour seen (for memory_days)
     # chat.risk that, with one behaviour beyond context in evidence, makes a pattern alert
     "conversation_threshold": 0.5,
     "conversation_weights": {},  # feature -> weight of the learnt conversation risk (logistic)
@@ -63,15 +87,95 @@ FEATURES: tuple[str, ...] = tuple(f"e_{label}" for label in LABELS) + (
 )
 
 STATE_MAGIC = b"SAFECHAT-STATE\x00"  # 15 bytes
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: behaviours kept by when they were seen, device time apart, contact kind
+_READABLE_STATE_VERSIONS = (1, 2)  # version 1 (model 1.2.0) is migrated on load
+BUDGET_MAGIC = b"SAFECHAT-BUDGT\x00"  # 15 bytes
+BUDGET_VERSION = 1
 _HEADER = struct.Struct(">15sBI")  # magic, version, payload length
 _DIGEST_BYTES = 32
+_MAX_BLOB_BYTES = 64 * 1024  # bytes; a conversation's state is about 1 KB
+_MAX_BUDGET_ENTRIES = 1000  # alerts remembered by a budget (far above any daily cap)
+
+#: Timestamps are accepted from year 1 to year 9999 (what datetime and gmtime can represent).
+_MIN_AT, _MAX_AT = -62_135_596_800.0, 253_402_300_799.0  # seconds since the epoch
+
+
+def _seconds(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{what} must be seconds since the epoch, not {type(value).__name__}")
+    if not _MIN_AT <= value <= _MAX_AT:  # also refuses NaN and infinities (and huge ints, before any float())
+        raise ValueError(f"{what} must be a finite number of seconds between years 1 and 9999")
+    return float(value)
+
+
+def _to_seconds(at: float | datetime | None, clock: Callable[[], float]) -> float:
+    if at is None:
+        return _clock_seconds(clock)
+    if isinstance(at, datetime):
+        if at.tzinfo is None:
+            raise ValueError("at must be timezone-aware (naive datetimes are ambiguous)")
+        return at.timestamp()
+    if isinstance(at, bool) or not isinstance(at, (int, float)):
+        raise TypeError(f"at must be seconds since the epoch, a datetime or None, not {type(at).__name__}")
+    return _seconds(at, "at")
+
+
+def _clock_seconds(clock: Callable[[], float]) -> float:
+    """The device's time now, checked like ``at`` (a clock returning NaN or milliseconds is refused)."""
+    return _seconds(clock(), "the clock's time")
+
+
+def _pack(magic: bytes, version: int, content: dict[str, Any], key: bytes | None) -> bytes:
+    payload = json.dumps(content, separators=(",", ":"), sort_keys=True, allow_nan=False).encode()
+    head = _HEADER.pack(magic, version, len(payload))
+    return head + payload + _digest(head + payload, key)
+
+
+def _unpack(data: Any, magic: bytes, versions: tuple[int, ...], key: bytes | None, what: str) -> tuple[int, dict[str, Any]]:
+    """Check a blob's header, length and digest; return (version, content)."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{what} must be bytes, not {type(data).__name__}")
+    data = bytes(data)
+    if len(data) > _MAX_BLOB_BYTES:
+        raise StateError(f"{what} is larger than {_MAX_BLOB_BYTES} bytes")
+    if len(data) < _HEADER.size + _DIGEST_BYTES:
+        raise StateError(f"{what} is truncated or not safechat {what}")
+    found, version, length = _HEADER.unpack_from(data)
+    if found != magic:
+        raise StateError(f"not safechat {what}")
+    if version not in versions:
+        raise StateError(f"{what} format version {version} is not supported (this release reads {max(versions)})")
+    end = _HEADER.size + length
+    if len(data) != end + _DIGEST_BYTES:
+        raise StateError(f"{what} is truncated or has extra bytes")
+    if not hmac.compare_digest(data[end:], _digest(data[:end], key)):
+        raise StateError(f"{what} failed its integrity check (corrupt, tampered with, or a different key)")
+    try:
+        content = json.loads(data[_HEADER.size : end].decode("utf-8"))
+    except (ValueError, RecursionError):
+        raise StateError(f"{what} content is malformed (not JSON)") from None
+    if not isinstance(content, dict):
+        raise StateError(f"{what} content is malformed (not an object)")
+    return version, content
+
+
+def _time_field(value: Any) -> float:
+    """A stored time: a finite number of seconds in the accepted range (StateError otherwise)."""
+    try:
+        return _seconds(value, "a stored time")
+    except (TypeError, ValueError):
+        raise StateError("state content is malformed (a time out of range)") from None
 
 
 class AlertBudget:
-    """The daily cap on interruptive alerts across all conversations of one Guard.
+    """The cap on interruptive warnings across all conversations of one child (one Guard).
 
-    Kept in memory by the Guard (``GuardOptions.daily_cap``); crisis alerts bypass it.
+    An act-now warning over the cap is never dropped: it comes back marked ``quiet`` (an inline
+    card instead of a sheet). Crisis warnings always interrupt and are counted; pattern cards never
+    interrupt and never count; further warnings in a chat that already interrupted within the
+    window do not count again. Times are the device's (when a message arrived), never a sender's.
+
+    The host can keep it across restarts: :meth:`to_bytes` and :meth:`restore` (numbers only).
     """
 
     def __init__(self, daily_cap: int = 3, window: float = DAY) -> None:
@@ -82,14 +186,63 @@ class AlertBudget:
         self._times: list[float] = []
         self._lock = threading.Lock()
 
+    def _prune(self, now: float) -> None:
+        # A time after `now` means the device clock went back: count it as now, not for ever.
+        self._times = [min(t, now) for t in self._times if now - t < self.window]
+
     def take(self, now: float) -> bool:
-        """Spend one alert at ``now`` if the cap allows it; False when the cap is reached."""
+        """Spend one interruption at ``now`` if the cap allows it; False when the cap is reached."""
         with self._lock:
-            self._times = [t for t in self._times if now - t < self.window]
+            self._prune(now)
             if len(self._times) >= self.daily_cap:
                 return False
             self._times.append(now)
             return True
+
+    def charge(self, now: float) -> None:
+        """Count one interruption that happens whatever the cap says (a crisis)."""
+        with self._lock:
+            self._prune(now)
+            self._times = (self._times + [now])[-_MAX_BUDGET_ENTRIES:]
+
+    def remaining(self, now: float) -> int:
+        """Interruptions still allowed in the window ending at ``now``."""
+        with self._lock:
+            self._prune(now)
+            return max(0, self.daily_cap - len(self._times))
+
+    def to_bytes(self, *, key: bytes | None = None) -> bytes:
+        """The budget's derived state (the times of recent interruptions only), to keep across restarts.
+
+        Args:
+            key: an optional secret (at least 16 bytes); with it the blob carries an HMAC-SHA256.
+        """
+        with self._lock:
+            content = {"times": list(self._times)}
+        return _pack(BUDGET_MAGIC, BUDGET_VERSION, content, key)
+
+    def restore(self, data: bytes, *, key: bytes | None = None) -> None:
+        """Load times saved with :meth:`to_bytes` into this budget, in place (conversations that
+        share it see them at once). The cap stays this budget's own.
+
+        Raises:
+            TypeError: ``data`` is not bytes.
+            StateError: the blob is truncated, corrupt, tampered with or not a budget.
+        """
+        _, content = _unpack(data, BUDGET_MAGIC, (BUDGET_VERSION,), key, "budget")
+        times = content.get("times")
+        if not isinstance(times, list) or len(times) > _MAX_BUDGET_ENTRIES:
+            raise StateError("budget content is malformed (times)")
+        loaded = [_time_field(t) for t in times]
+        with self._lock:
+            self._times = loaded
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, daily_cap: int = 3, key: bytes | None = None) -> AlertBudget:
+        """A new budget with the times saved by :meth:`to_bytes` (see :meth:`restore`)."""
+        budget = cls(daily_cap)
+        budget.restore(data, key=key)
+        return budget
 
 
 @dataclass(frozen=True)
@@ -100,30 +253,18 @@ class ConversationOptions:
     child_age: int | None = None
     locale: str = "en-GB"
     country: str = "GB"
+    # who the contact is, as the host knows it: "unknown" (default), "known" or "family"
+    contact: str = "unknown"
 
     def __post_init__(self) -> None:
         age_band(self.child_age)  # validates
         if not isinstance(self.locale, str) or not isinstance(self.country, str):
             raise TypeError("locale and country must be strings")
+        if not isinstance(self.contact, str):
+            raise TypeError(f"contact must be a str, one of {', '.join(CONTACTS)}")
+        if self.contact not in CONTACTS:
+            raise ValueError(f"contact must be one of {', '.join(CONTACTS)}, not {self.contact!r}")
         load_copy(self.locale)  # an unknown locale fails here (ValueError), not later when an alert is due
-
-
-#: Timestamps are accepted from year 1 to year 9999 (what datetime and gmtime can represent).
-_MIN_AT, _MAX_AT = -62_135_596_800.0, 253_402_300_799.0  # seconds since the epoch
-
-
-def _to_seconds(at: float | datetime | None, clock) -> float:
-    if at is None:
-        return float(clock())
-    if isinstance(at, datetime):
-        if at.tzinfo is None:
-            raise ValueError("at must be timezone-aware (naive datetimes are ambiguous)")
-        return at.timestamp()
-    if isinstance(at, bool) or not isinstance(at, (int, float)):
-        raise TypeError(f"at must be seconds since the epoch, a datetime or None, not {type(at).__name__}")
-    if not _MIN_AT <= at <= _MAX_AT:  # also refuses NaN and infinities (and huge ints, before any float())
-        raise ValueError("at must be a finite number of seconds between years 1 and 9999")
-    return float(at)
 
 
 class Conversation:
@@ -132,6 +273,11 @@ class Conversation:
     Create it with :meth:`Guard.conversation`. Feed the contact's messages to :meth:`receive` and
     the child's own messages to :meth:`send`. A Conversation is not meant to be shared between
     threads; calls from two threads are serialised by a lock, so they work but do not overlap.
+
+    Time: ``at`` is when the message reached the device. An ``at`` later than the device clock is
+    taken as the clock's now, and time never runs backwards within a conversation. Fatigue, the
+    daily cap and "I'm OK" run on the device clock, so a backlog synced at once raises at most
+    one warning per tier.
     """
 
     def __init__(
@@ -141,11 +287,15 @@ class Conversation:
         child_age: int | None = None,
         locale: str = "en-GB",
         country: str = "GB",
+        contact: str = "unknown",
         alert_budget: AlertBudget | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
-        self.options = ConversationOptions(child_age=child_age, locale=locale, country=country)
+        self.options = ConversationOptions(child_age=child_age, locale=locale, country=country, contact=contact)
         self._guard = guard
-        self._clock = guard.options.clock or time.time
+        if clock is not None and not callable(clock):
+            raise TypeError("clock must be a callable returning seconds, or None")
+        self._clock = clock or guard.options.clock or time.time
         policy = dict(DEFAULT_POLICY)
         policy.update(guard.bundle.policy)
         self._policy = policy
@@ -154,31 +304,39 @@ class Conversation:
         self._act_ctx_thr = {
             label: float(policy["act_now_context_thresholds"].get(label, self._act_thr[label])) for label in ACT_NOW
         }
+        gate = policy["act_now_risk_gate"]
+        self._gate = float(gate.get(contact, gate.get("unknown", 0.0)) if isinstance(gate, dict) else gate)
+        # the product rule first; a calibration may only add labels to it
+        self._ungated = ALWAYS_UNGATED[contact] | frozenset(policy["ungated"].get(contact, ()))
+        self._memory = max(MIN_MEMORY_DAYS, float(policy["memory_days"])) * DAY  # seconds
         self._weights = policy["conversation_weights"] or _FALLBACK_WEIGHTS
         self._budget: AlertBudget = alert_budget or getattr(guard, "alert_budget", None) or AlertBudget()
         self._lock = threading.Lock()
         self._reset()
 
     def _reset(self) -> None:
-        self._evidence = {label: 0.0 for label in LABELS}
+        self._strength = {label: 0.0 for label in LABELS}  # noisy-OR of confident hits still in memory
+        self._seen_at: dict[str, float | None] = {label: None for label in LABELS}  # last confident hit
         self._hits = {label: 0 for label in LABELS}
         self._risk_peak = 0.0
         self._risk_mean = 0.0
         self._received = 0
         self._sent = 0
-        self._last_at: float | None = None  # last message either way
-        self._last_alert: dict[str, float] = {}  # tier -> time of its last alert
+        self._last_at: float | None = None  # message time of the last message either way
+        self._last_arrival: float | None = None  # device time of the last call
+        self._last_alert: dict[str, float] = {}  # tier -> device time of its last alert
         self._alerted_labels: dict[str, list[str]] = {}  # tier -> labels of its last alert
         self._resurfaced: dict[str, bool] = {}  # tier -> a growing pattern already resurfaced
-        self._ok_until = 0.0  # pattern tier silenced until this time ("I'm OK")
+        self._charged_at: float | None = None  # device time this chat last counted against the budget
+        self._ok_until = 0.0  # pattern tier silenced until this device time ("I'm OK")
         self._blocked = False
 
     # -- reading the state -----------------------------------------------------------------------
 
     @property
     def evidence(self) -> dict[str, float]:
-        """Per-label evidence so far, each in [0, 1], decayed to the last message's time."""
-        return dict(self._evidence)
+        """Per-label evidence of the behaviours still in memory, each in [0, 1]."""
+        return dict(self._strength)
 
     @property
     def risk(self) -> float:
@@ -198,14 +356,18 @@ class Conversation:
     def band(self) -> str:
         return age_band(self.options.child_age)
 
+    @property
+    def contact(self) -> str:
+        return self.options.contact
+
     def _present(self, labels) -> list[str]:
-        # Evidence only grows on confident hits, so any evidence above the floor is a real hit
-        # that has not yet decayed away.
+        # Evidence only grows on confident hits and leaves memory whole, so any evidence above
+        # the floor is a real hit seen within the memory window.
         floor = float(self._policy["presence_floor"])
-        return [label for label in labels if self._evidence[label] >= floor]
+        return [label for label in labels if self._strength[label] >= floor]
 
     def _features(self) -> dict[str, float]:
-        f = {f"e_{label}": self._evidence[label] for label in LABELS}
+        f = {f"e_{label}": self._strength[label] for label in LABELS}
         f["n_context"] = float(len(self._present(CONTEXT)))
         f["n_pattern"] = float(len(self._present(PATTERN)))
         f["n_act"] = float(len(self._present(ACT_NOW)))
@@ -222,30 +384,60 @@ class Conversation:
         )
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
-    # -- feeding messages ------------------------------------------------------------------------
+    # -- time ------------------------------------------------------------------------------------
+
+    def _times(self, at: float | datetime | None) -> tuple[float, float, bool]:
+        """(message time, device time, from a synced backlog) for a call now."""
+        stamp = None if at is None else _to_seconds(at, self._clock)  # type errors before the clock
+        arrival = _clock_seconds(self._clock)
+        if self._last_arrival is not None and arrival < self._last_arrival:
+            self._clock_went_back(arrival)
+        self._last_arrival = arrival
+        t = arrival if stamp is None else min(stamp, arrival)  # a future `at` is the device's now
+        backlog = stamp is not None and arrival - t > BACKLOG_SECONDS
+        if self._last_at is not None and t < self._last_at:
+            t = self._last_at  # time never runs backwards within a conversation
+        return t, arrival, backlog
+
+    def _clock_went_back(self, arrival: float) -> None:
+        """The device clock was set back: keep the timers' remaining spans, not their dates, so a
+        clock that once ran far ahead cannot freeze fatigue, expiry or memory for good."""
+        delta = arrival - (self._last_arrival or arrival)
+        self._last_alert = {tier: t + delta for tier, t in self._last_alert.items()}
+        if self._charged_at is not None:
+            self._charged_at += delta
+        if self._ok_until:
+            self._ok_until += delta
+        if self._last_at is not None and self._last_at > arrival:
+            self._last_at = arrival
+        for label, seen in self._seen_at.items():
+            if seen is not None and seen > arrival:
+                self._seen_at[label] = arrival
 
     def _advance(self, now: float) -> None:
-        """Decay evidence to ``now``; forget everything after a long silence."""
-        if self._last_at is not None:
-            gap = now - self._last_at
-            if gap > float(self._policy["expire_days"]) * DAY:
-                blocked, ok_until = self._blocked, self._ok_until
-                self._reset()
-                self._blocked, self._ok_until = blocked, ok_until
-            elif gap > 0:
-                factor = 0.5 ** (gap / (float(self._policy["half_life_hours"]) * HOUR))
-                for label in LABELS:
-                    self._evidence[label] *= factor
-                self._risk_peak *= factor
+        """Move the message clock to ``now``: forget behaviours older than the memory window, and
+        everything after a long silence."""
+        if self._last_at is not None and now - self._last_at > float(self._policy["expire_days"]) * DAY:
+            blocked, ok_until, arrival = self._blocked, self._ok_until, self._last_arrival
+            self._reset()
+            self._blocked, self._ok_until, self._last_arrival = blocked, ok_until, arrival
+        for label, seen in self._seen_at.items():
+            if seen is not None and now - seen > self._memory:
+                self._strength[label] = 0.0
+                self._seen_at[label] = None
         if self._last_at is None or now > self._last_at:
             self._last_at = now
+
+    # -- feeding messages ------------------------------------------------------------------------
 
     def receive(self, text: str, at: float | datetime | None = None) -> Alert | None:
         """Analyse a message from the contact; return an alert for the child, or None.
 
         Args:
             text: the contact's message.
-            at: when it arrived (seconds since the epoch or an aware datetime); now when None.
+            at: when it reached the device (seconds since the epoch or an aware datetime); the
+                device clock's now when None. Never the sender's timestamp. A time after the
+                device clock counts as now.
 
         Returns:
             At most one :class:`Alert`; None when nothing should be shown (including after the
@@ -253,70 +445,78 @@ class Conversation:
 
         Raises:
             TypeError: ``text`` is not a str or ``at`` has the wrong type.
-            ValueError: ``at`` is a naive datetime, or not a time between years 1 and 9999.
+            ValueError: ``at`` (or the clock) is a naive datetime, or not a time between years 1 and 9999.
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         with self._lock:
-            now = _to_seconds(at, self._clock)
+            times = self._times(at)
             if self._blocked:
                 return None
-            return self._take(self._guard.classify(text), now)
+            return self._fold(self._guard.classify(text), *times)
 
-    def _take(self, c: Classification, now: float) -> Alert | None:
+    def _take(self, c: Classification, at: float | datetime | None = None) -> Alert | None:
+        """Fold one already-scored contact message in (calibration scores each message once)."""
+        with self._lock:
+            return self._fold(c, *self._times(at))
+
+    def _fold(self, c: Classification, now: float, arrival: float, backlog: bool) -> Alert | None:
         """Fold one scored contact message into the state (the caller holds the lock)."""
         self._advance(now)
         index = self._received
         self._received += 1
-        self._update(c)
-        return self._decide(c, index, now)
+        self._update(c, now)
+        return self._decide(c, index, now, arrival, backlog)
 
     def send(self, text: str, at: float | datetime | None = None) -> None:
         """Note a message the child sent. It is context only: never scored as the contact's.
 
-        The text is not analysed at all; only the time is kept (for decay and expiry).
+        The text is not analysed at all; only the time is kept (for memory and expiry).
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         with self._lock:
-            now = _to_seconds(at, self._clock)
+            now, _, _ = self._times(at)
             self._advance(now)
             self._sent += 1
 
-    def _update(self, c: Classification) -> None:
+    def _update(self, c: Classification, now: float) -> None:
         for label in LABELS:
             p = c.labels[label]
             if p >= self._thr[label]:
                 # noisy-OR of confident hits only, so many weak scores never add up to an alert
-                self._evidence[label] = 1.0 - (1.0 - self._evidence[label]) * (1.0 - p)
+                self._strength[label] = 1.0 - (1.0 - self._strength[label]) * (1.0 - p)
                 self._hits[label] += 1
+                self._seen_at[label] = now
         self._risk_peak = max(self._risk_peak, c.risk)
         # a running mean that starts from zero, so one message cannot look like a whole conversation
         alpha = float(self._policy["risk_ema"])
         self._risk_mean = (1 - alpha) * self._risk_mean + alpha * c.risk
 
-    def _decide(self, c: Classification, index: int, now: float) -> Alert | None:
+    def _decide(self, c: Classification, index: int, now: float, arrival: float, backlog: bool) -> Alert | None:
         floor = float(self._policy["presence_floor"])
         risk = self._conversation_risk()
-        # one act-now message alerts only in a conversation whose learnt risk is at least this
-        # (0 by default): "send me the pics from today" between friends is not a photo request
-        gated = risk < float(self._policy["act_now_risk_gate"])
+        # One act-now message alerts only in a conversation whose learnt risk passes the contact's
+        # gate ("send me the pics from today" between friends is not a photo request), except the
+        # labels the product rules leave ungated: a threat is a crisis from the first message.
         act_hits = [
             label
             for label in c.flagged
             if label in ACT_NOW
-            and not gated
+            and (label in self._ungated or risk >= self._gate)
             and (
                 c.labels[label] >= self._act_thr[label]
                 # a slightly less certain message counts when another behaviour is already in evidence
                 or (c.labels[label] >= self._act_ctx_thr[label]
-                    and any(self._evidence[o] >= floor for o in LABELS if o != label))
+                    and any(self._strength[o] >= floor for o in LABELS if o != label))
             )
         ]
         present_pattern = self._present(PATTERN)
         present_context = self._present(CONTEXT)
         present_act = self._present(ACT_NOW)
-        supporting = sorted(present_pattern + present_act + present_context, key=lambda label: -self._evidence[label])
+        # strongest first; among equals the most recent, then the label order (deterministic)
+        supporting = sorted(present_pattern + present_act + present_context,
+                            key=lambda label: (-self._strength[label], -(self._seen_at[label] or 0.0), LABELS.index(label)))
         if any(label in CRISIS for label in act_hits):
             tier, labels = "crisis", [label for label in act_hits if label in CRISIS] + [
                 label for label in act_hits if label not in CRISIS
@@ -332,18 +532,27 @@ class Conversation:
                 return None
             if not c.flagged:
                 return None  # only a message that adds to the pattern can raise it (no re-alerts on small talk)
-            if now < self._ok_until:
+            if arrival < self._ok_until:
                 return None  # the child said "I'm OK": pattern alerts stay quiet for a while
             tier, labels = "pattern", []
         labels = labels + [label for label in supporting if label not in labels]
-        fresh = self._allowed(tier, labels, now)
+        fresh = self._allowed(tier, labels, arrival, backlog)
         if fresh is False:
             return None
-        # The daily cap across conversations; crisis alerts bypass it (they are deduplicated above).
-        if tier != "crisis" and not self._budget.take(now):
-            return None
+        quiet = False
+        if tier != "pattern":  # pattern cards are inline: they never interrupt and never count
+            counted = self._charged_at is not None and arrival - self._charged_at < self._budget.window
+            if counted:
+                pass  # this chat already interrupted today: a repeat here does not count again
+            elif tier == "crisis":
+                self._budget.charge(arrival)  # crisis always interrupts
+                self._charged_at = arrival
+            elif self._budget.take(arrival):
+                self._charged_at = arrival
+            else:
+                quiet = True  # over the cap: still shown, as an inline card the host marks as new
         self._resurfaced[tier] = fresh is None
-        self._last_alert[tier] = now
+        self._last_alert[tier] = arrival
         self._alerted_labels[tier] = sorted(set(self._alerted_labels.get(tier, [])) | set(labels))
         return build_alert(
             tier=tier,
@@ -354,16 +563,20 @@ class Conversation:
             band=self.band,
             locale=self.options.locale,
             country=self.options.country,
+            quiet=quiet,
         )
 
-    def _allowed(self, tier: str, labels: list[str], now: float) -> bool | None:
-        """Fatigue: one alert per tier per window; a growing pattern may resurface once.
+    def _allowed(self, tier: str, labels: list[str], arrival: float, backlog: bool) -> bool | None:
+        """Fatigue: one alert per tier per window; a growing pattern may resurface once (never
+        inside a synced backlog).
 
         Returns False when suppressed, True for a fresh alert, None for a one-off resurfacing.
         """
         last = self._last_alert.get(tier)
-        if last is None or now - last >= float(self._policy["fatigue_hours"]) * HOUR:
+        if last is None or arrival - last >= float(self._policy["fatigue_hours"]) * HOUR:
             return True
+        if backlog:
+            return False
         new = set(labels) - set(self._alerted_labels.get(tier, []))
         if tier != "crisis" and new & (PATTERN | ACT_NOW) and not self._resurfaced.get(tier, False):
             return None
@@ -377,8 +590,8 @@ class Conversation:
         Act-now and crisis alerts are never silenced this way.
         """
         with self._lock:
-            now = _to_seconds(at, self._clock)
-            self._ok_until = now + float(self._policy["ok_silence_days"]) * DAY
+            _, arrival, _ = self._times(at)
+            self._ok_until = arrival + float(self._policy["ok_silence_days"]) * DAY
 
     def block(self) -> None:
         """The child blocked this contact: nothing from them is analysed any more."""
@@ -394,17 +607,21 @@ class Conversation:
 
     def _state(self) -> dict[str, Any]:
         return {
-            "options": {"child_age": self.options.child_age, "locale": self.options.locale, "country": self.options.country},
-            "evidence": [self._evidence[label] for label in LABELS],
+            "options": {"child_age": self.options.child_age, "locale": self.options.locale,
+                        "country": self.options.country, "contact": self.options.contact},
+            "evidence": [self._strength[label] for label in LABELS],
+            "seen_at": [self._seen_at[label] for label in LABELS],
             "hits": [self._hits[label] for label in LABELS],
             "risk_peak": self._risk_peak,
             "risk_mean": self._risk_mean,
             "received": self._received,
             "sent": self._sent,
             "last_at": self._last_at,
+            "last_arrival": self._last_arrival,
             "last_alert": self._last_alert,
             "alerted_labels": self._alerted_labels,
             "resurfaced": self._resurfaced,
+            "charged_at": self._charged_at,
             "ok_until": self._ok_until,
             "blocked": self._blocked,
         }
@@ -418,60 +635,67 @@ class Conversation:
                 catches corruption. Encrypt the bytes with the platform keystore if needed.
         """
         with self._lock:
-            payload = json.dumps(self._state(), separators=(",", ":"), sort_keys=True).encode()
-        head = _HEADER.pack(STATE_MAGIC, STATE_VERSION, len(payload))
-        return head + payload + _digest(head + payload, key)
+            state = self._state()
+        return _pack(STATE_MAGIC, STATE_VERSION, state, key)
 
     @classmethod
-    def from_bytes(cls, data: bytes, guard: Guard, *, key: bytes | None = None) -> Conversation:
-        """Restore a conversation saved with :meth:`to_bytes`.
+    def from_bytes(cls, data: bytes, guard: Guard, *, key: bytes | None = None,
+                   alert_budget: AlertBudget | None = None, clock: Callable[[], float] | None = None) -> Conversation:
+        """Restore a conversation saved with :meth:`to_bytes` (state of model 1.2.0 is migrated).
+
+        ``alert_budget`` and ``clock`` are as for :meth:`Guard.conversation` (by default the Guard's).
 
         Raises:
             TypeError: ``data`` is not bytes.
             StateError: the blob is truncated, corrupt, tampered with, from another format
                 version, or not safechat state at all. A bad blob never silently resets evidence.
         """
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError(f"state must be bytes, not {type(data).__name__}")
-        data = bytes(data)
-        if len(data) < _HEADER.size + _DIGEST_BYTES:
-            raise StateError("state is truncated or not safechat state")
-        magic, version, length = _HEADER.unpack_from(data)
-        if magic != STATE_MAGIC:
-            raise StateError("not safechat conversation state")
-        if version != STATE_VERSION:
-            raise StateError(f"state format version {version} is not supported (this release reads {STATE_VERSION})")
-        end = _HEADER.size + length
-        if len(data) != end + _DIGEST_BYTES:
-            raise StateError("state is truncated or has extra bytes")
-        if not hmac.compare_digest(data[end:], _digest(data[:end], key)):
-            raise StateError("state failed its integrity check (corrupt, tampered with, or a different key)")
+        version, s = _unpack(data, STATE_MAGIC, _READABLE_STATE_VERSIONS, key, "state")
         try:
-            s = json.loads(data[_HEADER.size : end].decode("utf-8"))
             opts = s["options"]
-            chat = cls(guard, child_age=opts["child_age"], locale=opts["locale"], country=opts["country"])
-            chat._evidence = {label: float(v) for label, v in zip(LABELS, s["evidence"], strict=True)}
+            chat = cls(guard, child_age=opts["child_age"], locale=opts["locale"], country=opts["country"],
+                       contact=opts.get("contact", "unknown"), alert_budget=alert_budget, clock=clock)
+            if version == 1:
+                # 1.2.0 kept decayed evidence and one clock: every behaviour still in evidence is
+                # taken as seen at the last message, so nothing correctly seen is lost
+                s = dict(s, last_arrival=s["last_at"], charged_at=None,
+                         seen_at=[s["last_at"] if float(v) > 0 else None for v in s["evidence"]])
+            chat._strength = {label: float(v) for label, v in zip(LABELS, s["evidence"], strict=True)}
+            chat._seen_at = {label: None if v is None else _time_field(v)
+                             for label, v in zip(LABELS, s["seen_at"], strict=True)}
             chat._hits = {label: int(v) for label, v in zip(LABELS, s["hits"], strict=True)}
             chat._risk_peak = float(s["risk_peak"])
             chat._risk_mean = float(s["risk_mean"])
             chat._received = int(s["received"])
             chat._sent = int(s["sent"])
-            chat._last_at = None if s["last_at"] is None else float(s["last_at"])
-            chat._last_alert = {str(k): float(v) for k, v in s["last_alert"].items()}
+            chat._last_at = None if s["last_at"] is None else _time_field(s["last_at"])
+            chat._last_arrival = None if s["last_arrival"] is None else _time_field(s["last_arrival"])
+            chat._last_alert = {str(k): _time_field(v) for k, v in s["last_alert"].items()}
             chat._alerted_labels = {str(k): [str(x) for x in v] for k, v in s["alerted_labels"].items()}
             chat._resurfaced = {str(k): bool(v) for k, v in s["resurfaced"].items()}
-            chat._ok_until = float(s["ok_until"])
+            chat._charged_at = None if s["charged_at"] is None else _time_field(s["charged_at"])
+            chat._ok_until = float(s["ok_until"]) if s["ok_until"] == 0 else _time_field(s["ok_until"])
             chat._blocked = bool(s["blocked"])
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise StateError(f"state content is malformed ({exc.__class__.__name__})") from None
-        if not all(0.0 <= v <= 1.0 for v in chat._evidence.values()):
+        numbers = [*chat._strength.values(), chat._risk_peak, chat._risk_mean]
+        if not all(math.isfinite(v) and 0.0 <= v <= 1.0 for v in numbers):
             raise StateError("state content is malformed (evidence out of range)")
+        if min(chat._received, chat._sent, *chat._hits.values()) < 0:
+            raise StateError("state content is malformed (a negative count)")
+        tiers = set(TIERS)
+        if not (set(chat._last_alert) | set(chat._alerted_labels) | set(chat._resurfaced)) <= tiers:
+            raise StateError("state content is malformed (an unknown tier)")
+        if not all(set(v) <= set(LABELS) for v in chat._alerted_labels.values()):
+            raise StateError("state content is malformed (an unknown label)")
         return chat
 
 
 def _digest(blob: bytes, key: bytes | None) -> bytes:
     if key is None:
         return hashlib.sha256(blob).digest()
-    if not isinstance(key, (bytes, bytearray)) or len(key) < 16:
+    if not isinstance(key, (bytes, bytearray)):
+        raise TypeError(f"key must be bytes, not {type(key).__name__}")
+    if len(key) < 16:
         raise ValueError("key must be at least 16 bytes")
     return hmac.new(bytes(key), blob, hashlib.sha256).digest()

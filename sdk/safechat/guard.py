@@ -50,7 +50,8 @@ class GuardOptions:
     locale: str = "en-GB"
     # ISO 3166-1 alpha-2 country chosen by the host; drives helplines, never guessed
     country: str = "GB"
-    # interruptive alerts allowed per 24 h across all conversations (crisis alerts bypass it)
+    # interruptive warnings per 24 h across all conversations; past it an act-now warning comes
+    # back quiet (an inline card), never dropped; crisis warnings always interrupt
     daily_cap: int = 3
 
     def __post_init__(self) -> None:
@@ -197,7 +198,9 @@ class Guard:
         *,
         locale: str | None = None,
         country: str | None = None,
+        contact: str = "unknown",
         alert_budget: AlertBudget | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> Conversation:
         """Start following one contact's conversation with the child.
 
@@ -205,9 +208,19 @@ class Guard:
             child_age: the child's age in years as the host app knows it (7-17), or None.
             locale: copy locale for alerts; defaults to the Guard's options.
             country: ISO country code for helplines; defaults to the Guard's options.
+            contact: who the contact is, as the host knows it without sending anything anywhere:
+                "unknown" (the default: not a saved contact), "known" (a saved contact, classmate,
+                coach, mutual friend) or "family" (a parent, carer or relative). A known or family
+                contact's photo request or meet-up needs more context before it warns; a threat
+                opens the crisis flow whoever sends it.
             alert_budget: the daily cap this conversation draws on; by default the Guard's own,
                 shared by all its conversations (one child). Evaluations that replay many
                 children's conversations give each its own ``AlertBudget``.
+            clock: the device clock for this conversation (seconds since the epoch); by default
+                the Guard's. Replays and tests pass one that follows their timeline.
+
+        Raises:
+            ValueError: an unknown ``contact`` kind, age outside 7-17 or locale without copy.
         """
         from .conversation import Conversation
 
@@ -217,7 +230,9 @@ class Guard:
             child_age=child_age,
             locale=locale if locale is not None else self.options.locale,
             country=country if country is not None else self.options.country,
+            contact=contact,
             alert_budget=alert_budget,
+            clock=clock,
         )
 
     @property
