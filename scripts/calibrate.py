@@ -28,13 +28,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "sdk"))
 
+from prepare import conversation_holdout
 from safechat import Guard
 from safechat.bundle import write_manifest
-from safechat.conversation import DEFAULT_POLICY, FEATURES
+from safechat.conversation import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
-from safechat.streams import events, read_records
-
-from prepare import conversation_holdout
+from safechat.streams import contact_of, events, pace, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
@@ -46,6 +45,12 @@ SNAPSHOTS = (3, 5, 10, 20, 40, 80, 160, 300)  # contact messages at which featur
 FLOORS = (0.95, 0.97, 0.98)  # candidate evidence floors (lower ones break the budgets)
 EMAS = (0.15, 0.25)  # candidate weights of a new message in the running mean of message risk
 GATES = (0.0, 0.5, 0.7, 0.85, 0.93, 0.97)  # candidate conversation risks below which one act-now message stays quiet
+# Every conversation is streamed twice: as recorded, and daily-paced (sessions of a few contact
+# messages a day apart), so the budgets and the recall hold on a child's real timescale too.
+PACES = ("none", "daily")
+# Labels a calibration may leave ungated for an unknown contact beyond the product rule's own
+# (ALWAYS_UNGATED): tried both ways, kept only if the budgets still hold.
+OPTIONAL_UNGATED = ("sexual_content",)
 # DOMAIN.md: "one confident message is enough" for an act-now alert. One message alerts only when
 # the model is at least this sure, whatever recall a lower value buys on the calibration chats:
 # false alarms on look-alikes by other authors were several times those on the calibration chats,
@@ -75,11 +80,22 @@ def label_thresholds(probs: np.ndarray, gold: np.ndarray) -> dict[str, float]:
     return out
 
 
-def _stream(guard: Guard, record: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features after each contact message, each message's act-now label probabilities and risk."""
-    chat = guard.conversation()
+class _DeviceClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _stream(guard: Guard, record: dict, mode: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features after each contact message, each message's act-now label probabilities and risk,
+    with every message arriving live at its (paced) time."""
+    clock = _DeviceClock()
+    chat = guard.conversation(clock=clock)
     feats, acts, risks = [], [], []
-    for e in events(record):
+    for e in pace(events(record), mode, str(record.get("id", ""))):
+        clock.now = e.at
         if not e.incoming:
             chat.send(e.text, at=e.at)
             continue
@@ -133,7 +149,8 @@ def recount(feats: np.ndarray, floor: float) -> np.ndarray:
 
 
 def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: dict, floor: float,
-                      gate: float = 0.0) -> tuple[tuple[dict, dict], float, float]:
+                      gate: float = 0.0, ungated: frozenset = ALWAYS_UNGATED["unknown"]
+                      ) -> tuple[tuple[dict, dict], float, float]:
     """Act-now thresholds and the conversation threshold, chosen together by coordinate ascent.
 
     The objective is early recall: the mean over grooming sources of each conversation's speed
@@ -148,7 +165,9 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
         rows = []
         for feats, acts, _ in convs:
             risk = 1 / (1 + np.exp(-(feats @ weights + bias)))
-            acts = np.where((risk >= gate)[:, None], acts, 0.0)  # as Conversation._decide: gated by risk
+            # as Conversation._decide: gated by the conversation risk, except the ungated labels
+            gated = np.array([label not in ungated for label in acts_order])
+            acts = np.where((risk < gate)[:, None] & gated[None, :], 0.0, acts)
             # as Conversation._decide: one behaviour beyond context in evidence, and a high risk
             leaning = np.where((feats[:, i_pat] >= 1) | (feats[:, i_act] >= 1), risk, 0.0)
             fixed = np.flatnonzero(feats[:, i_pat] >= 2)
@@ -179,8 +198,9 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
         return out
 
     def score(t_act: np.ndarray, t_conv: float) -> float:
-        for source, budget in BUDGET.items():
-            if table.get(source) and (first(table[source], t_act, t_conv) < never).mean() > budget:
+        for key in table:
+            budget = BUDGET.get(key.split("@")[0])
+            if budget is not None and table[key] and (first(table[key], t_act, t_conv) < never).mean() > budget:
                 return -1.0
         speeds = []
         for source in grooming:
@@ -205,6 +225,27 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
     return (alone, in_context), float(t_conv), score(t_act, t_conv)
 
 
+def _warned_share(convs: list, weights: np.ndarray, bias: float, floor: float, gate: float, ungated: frozenset,
+                  act_thr: tuple[dict, dict], t_conv: float) -> float:
+    """Share of conversations that would warn at all (as Conversation._decide, message by message)."""
+    if not convs:
+        return 0.0
+    alone, in_context = act_thr
+    order = sorted(ACT_NOW)
+    i_pat, i_act = FEATURES.index("n_pattern"), FEATURES.index("n_act")
+    warned = 0
+    for feats, acts, _ in convs:
+        risk = 1 / (1 + np.exp(-(feats @ weights + bias)))
+        present = feats[:, : len(LABELS)] >= floor
+        hit = (feats[:, i_pat] >= 2) | (((feats[:, i_pat] >= 1) | (feats[:, i_act] >= 1)) & (risk >= t_conv))
+        for j, label in enumerate(order):
+            open_ = (risk >= gate) | (label in ungated)
+            others = np.delete(present, LABELS.index(label), axis=1).any(1)
+            hit |= open_ & ((acts[:, j] >= alone[label]) | ((acts[:, j] >= in_context[label]) & others))
+        warned += bool(hit.any())
+    return warned / len(convs)
+
+
 def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -> tuple[dict, dict, dict]:
     rng = random.Random(SEED)
     with Guard(model_dir) as guard:
@@ -223,27 +264,32 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
     for record in read_records(ROOT / "data" / "conversations" / "written_dev.jsonl"):
         if conversation_holdout(record):
             by_source.setdefault(record["source"], []).append(record)
-    snaps, traj = [], {}
+    snaps, traj, kinds = [], {}, {}
     with Guard(model_dir) as guard:
         for source, records in sorted(by_source.items()):
             limit = PER_SOURCE.get(source, len(records))
             chosen = rng.sample(records, min(limit, len(records)))
-            traj[source] = []
-            for record in chosen:
-                feats, acts, risks = _stream(guard, record)
-                if not len(feats):
-                    continue
-                traj[source].append((feats, acts, risks, record["label"] == "grooming"))
-                for n in SNAPSHOTS:
-                    if n <= len(feats):
-                        # (conversation, snapshot, label, weight): each source weighs the same
-                        snaps.append((len(traj[source]) - 1, source, n - 1, record["label"] == "grooming", 1.0 / len(chosen)))
+            for mode in PACES:
+                key = source if mode == "none" else f"{source}@{mode}"
+                traj[key], kinds[key] = [], []
+                for record in chosen:
+                    feats, acts, risks = _stream(guard, record, mode)
+                    if not len(feats):
+                        continue
+                    traj[key].append((feats, acts, risks, record["label"] == "grooming"))
+                    kinds[key].append(contact_of(record))
+                    for n in SNAPSHOTS:
+                        if n <= len(feats):
+                            # (conversation, snapshot, label, weight): each source and pace weighs the same
+                            snaps.append((len(traj[key]) - 1, key, n - 1, record["label"] == "grooming",
+                                          1.0 / len(chosen)))
     y = np.array([1.0 if g else 0.0 for *_, g, _ in snaps])
     w = np.array([wt for *_, wt in snaps])
     w = w / w.mean()
     # The evidence floor decides when a behaviour counts as seen, and the running-mean weight how
     # fast the message risk builds up; the features were streamed once and are recomputed here for
-    # each candidate pair, the logistic layer refitted.
+    # each candidate pair, the logistic layer refitted. Every conversation is replayed as an
+    # unknown contact's here (the strictest case: the corpora's contacts are strangers).
     best = None
     for alpha in EMAS:
         emaed = {s: [(with_ema(f, r, alpha), a, g) for f, a, r, g in convs] for s, convs in traj.items()}
@@ -252,15 +298,33 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
             x = np.array([recounted[source][i][0][k] for i, source, k, *_ in snaps])
             weights, bias = _fit_logistic(x, y, w)
             for gate in GATES:
-                act_thr, chosen_t, value = choose_thresholds(recounted, weights, bias, thresholds, floor, gate)
-                print(f"calibration: risk_ema {alpha} floor {floor} gate {gate}: early recall {value:.4f}")
-                if best is None or value > best[0] + 1e-9:
-                    best = (value, floor, alpha, gate, weights, bias, act_thr, chosen_t)
-    value, floor, alpha, gate, weights, bias, act_thr, chosen_t = best
+                for extra in [(), *((label,) for label in OPTIONAL_UNGATED)]:
+                    ungated = ALWAYS_UNGATED["unknown"] | frozenset(extra)
+                    act_thr, chosen_t, value = choose_thresholds(recounted, weights, bias, thresholds, floor, gate,
+                                                                 ungated)
+                    print(f"calibration: risk_ema {alpha} floor {floor} gate {gate} ungated +{list(extra)}: "
+                          f"early recall {value:.4f}")
+                    if best is None or value > best[0] + 1e-9:
+                        best = (value, floor, alpha, gate, weights, bias, act_thr, chosen_t, extra, recounted)
+    value, floor, alpha, gate, weights, bias, act_thr, chosen_t, extra, recounted = best
+    # Known and family contacts, each on its own: the lowest gate at which the innocent written
+    # chats of that kind of contact stay within their budget, every act-now label but the
+    # product rule's gated (a parent's "wait by the gate at 4" needs more than one message).
+    gates = {"unknown": gate}
+    for contact in CONTACTS[1:]:
+        innocent = [conv for key, convs in recounted.items() if key.split("@")[0] == "written_innocent"
+                    for conv, kind in zip(convs, kinds[key]) if kind == contact]
+        ok = [g for g in GATES if g >= gate and _warned_share(innocent, weights, bias, floor, g, ALWAYS_UNGATED[contact],
+                                                               act_thr, chosen_t) <= BUDGET["written_innocent"]]
+        gates[contact] = ok[0] if ok else GATES[-1]
+        report[f"{contact}_innocent_chats"] = len(innocent)
+    policy["ungated"] = {"unknown": list(extra)} if extra else {}
+    report["ungated_unknown_extra"] = list(extra)
     policy["risk_ema"] = alpha
-    policy["act_now_risk_gate"] = gate
-    report["act_now_risk_gate"] = gate
+    policy["act_now_risk_gate"] = gates
+    report["act_now_risk_gate"] = gates
     report["risk_ema"] = alpha
+    report["paces"] = list(PACES)
     policy["presence_floor"] = floor
     policy["conversation_weights"] = {name: round(float(v), 5) for name, v in zip(FEATURES, weights)}
     policy["conversation_bias"] = round(bias, 5)

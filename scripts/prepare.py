@@ -10,6 +10,8 @@ Origins of the lines (all labels per DOMAIN.md):
 - data/real_lines/train_labels.jsonl: real predator and normal lines from `train`, weak labels
   reviewed by hand, resolved from the shared corpora (skipped when the corpora are absent);
   lines of conversations held out for the conversation layer go to calibration instead;
+- data/messages/authors/*.jsonl: lines by further independent authors, one file each (threats and
+  sextortion in several registers, and their innocent look-alikes), held out by family like the above;
 - the contact's lines of data/conversations/written_dev.jsonl with their per-message labels;
 - everyday lines from `train` chitchat conversations as plain negatives;
 - unlabelled lines of `train` PJ, NPS and VTPAN conversations and of the auxiliary Formspring
@@ -49,6 +51,8 @@ WRITTEN_HOLDOUT = 0.4  # share of written dev chat scripts kept for fitting the 
 # other scripts), so the false-alarm budgets did not carry over to chats by other authors
 HELD_AUTHOR_PREFIXES = ("dm", "dn")
 OBFUSCATED_SHARE = 0.5  # share of written lines that also get an obfuscated twin
+AUTHORS_DIR = ROOT / "data" / "messages" / "authors"  # one JSONL file of labelled lines per author
+AUTHOR_WEIGHT = 2.0  # loss weight of those lines: a few hundred among tens of thousands
 CHITCHAT_LINES = 24000  # everyday negatives from train chitchat
 NEGATIVE_WEIGHT = 0.7  # loss weight of plain chitchat negatives
 SMOKE_LINES = 300
@@ -171,17 +175,23 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
     written_path = ROOT / "data" / "messages" / "written_train.jsonl"
     if not written_path.exists():
         raise SystemExit(f"{written_path} is missing: run python scripts/make_messages.py first")
-    written = _jsonl(written_path)
+    written = [(row, 1.0) for row in _jsonl(written_path)]
     if smoke:
         written = rng.sample(written, min(SMOKE_LINES, len(written)))
-    for row in written:
+    else:
+        for path in sorted(AUTHORS_DIR.glob("*.jsonl")):
+            written += [(row, AUTHOR_WEIGHT) for row in _jsonl(path)]
+    for row, weight in written:
+        unknown = set(row["labels"]) - set(LABELS)
+        if unknown:
+            raise SystemExit(f"unknown labels {sorted(unknown)} in a written line (family {row.get('family')})")
         family = str(row.get("family", row["text"]))
         if _held_out("family:" + family):
             out.add_calib(row["text"], row["labels"], "written")
             continue
-        out.add(row["text"], row["labels"], "written")
+        out.add(row["text"], row["labels"], "written", weight=weight)
         if rng.random() < OBFUSCATED_SHARE:
-            out.add(obfuscate(row["text"], rng), row["labels"], "obfuscated", teacher=row["text"])
+            out.add(obfuscate(row["text"], rng), row["labels"], "obfuscated", teacher=row["text"], weight=weight)
     if not smoke:
         # the contact's lines of the written dev chats, with their per-message labels; unlabelled
         # lines of innocent chats are the look-alikes (a coach asking an address, a friend's snap)

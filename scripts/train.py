@@ -55,7 +55,7 @@ DISTILL_WEIGHT = 1.0  # weight of the cosine distillation loss beside the label 
 EXTRA_WEIGHT = 0.5  # loss weight of lines labelled by the fine-tuned teacher
 THREADS = max(1, min(4, os.cpu_count() or 1))
 MODEL_NAME = "safechat-msg"
-MODEL_VERSION = "1.2.0"
+MODEL_VERSION = "1.3.0"
 
 
 class Block(nn.Module):

@@ -6,7 +6,9 @@ import itertools
 import re
 
 import pytest
+from safechat import StateError
 from safechat.alerts import ACTION_IDS, build_alert, load_copy
+from safechat.conversation import AlertBudget, Conversation
 from safechat.labels import AGE_BANDS, LABELS, TIERS
 
 from tests.fakes import FakeClock, FakeGuard
@@ -203,3 +205,146 @@ def test_copy_locales_differ_where_they_should():
     assert load_copy("en-AU")["locale"] == "en-GB"  # other English falls back to en-GB
     with pytest.raises(ValueError):
         load_copy("xx-YY")
+
+
+# ---- the timeline rules (product rules that hold whatever a calibration says) -----------------
+
+
+def test_a_threat_as_the_first_message_opens_the_crisis_flow_even_in_a_gated_policy():
+    policy = {"act_now_risk_gate": {"unknown": 0.99, "known": 0.99, "family": 0.99}}
+    for contact in ("unknown", "known", "family"):
+        chat = FakeGuard(FakeClock(), policy=policy).conversation(child_age=13, contact=contact)
+        alert = chat.receive("coercion: i have ur pics. pay 200 tonight or ur school sees them")
+        assert alert is not None and alert.tier == "crisis" and alert.message_index == 0 and alert.interruptive
+
+
+def test_two_pattern_behaviours_days_apart_still_warn():
+    clock = FakeClock()
+    chat = FakeGuard(clock, policy={"presence_floor": 0.9}).conversation(child_age=12)
+    assert chat.receive("supervision_check: do your parents check your phone?") is None
+    clock.advance(6 * DAY)
+    alert = chat.receive("secrecy: lets keep our chats between us")
+    assert alert is not None and alert.tier == "pattern" and set(alert.labels) == {"secrecy", "supervision_check"}
+
+
+def test_a_behaviour_older_than_the_memory_window_is_forgotten():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation(child_age=12)
+    chat.receive("supervision_check: do your parents check your phone?")
+    clock.advance(15 * DAY)
+    assert chat.receive("secrecy: lets keep our chats between us") is None
+    assert chat.evidence["supervision_check"] == 0.0
+
+
+def test_no_act_now_or_crisis_is_lost_to_the_cap_and_patterns_never_spend_it():
+    clock = FakeClock()
+    guard = FakeGuard(clock, daily_cap=2)
+    # pattern cards in many chats: inline, they never spend the interruptive budget
+    for _ in range(5):
+        assert guard.conversation().receive("secrecy+platform_move: keep it between us, add me on tg").tier == "pattern"
+    assert guard.alert_budget.remaining(clock()) == 2
+    # two chats spend the whole budget on act-now sheets
+    for _ in range(2):
+        assert guard.conversation().receive("meetup: come alone").interruptive
+    assert guard.alert_budget.remaining(clock()) == 0
+    # with the budget at zero, act-now still arrives (quiet) and crisis still interrupts
+    for text in ("image_request: send a pic", "meetup: meet me at the park", "sexual_content: what r u wearing"):
+        clock.advance(MIN)
+        alert = guard.conversation().receive(text)
+        assert alert is not None and alert.tier == "act_now" and alert.quiet
+    crisis = guard.conversation().receive("coercion: pay or everyone sees it")
+    assert crisis is not None and crisis.tier == "crisis" and crisis.interruptive
+
+
+def test_repeats_within_one_chat_never_charge_the_cross_chat_budget():
+    clock = FakeClock()
+    guard = FakeGuard(clock, daily_cap=2)
+    chat = guard.conversation()
+    assert chat.receive("image_request: send a pic").interruptive
+    clock.advance(MIN)
+    resurfaced = chat.receive("meetup: come alone")  # a new act-now behaviour in the same chat
+    assert resurfaced is not None and resurfaced.interruptive
+    clock.advance(MIN)
+    assert chat.receive("coercion: pay or else").interruptive
+    assert guard.alert_budget.remaining(clock()) == 1  # one chat, one charge
+
+
+def test_a_future_timestamp_counts_as_now_and_cannot_mute_warnings():
+    clock = FakeClock()
+    guard = FakeGuard(clock)
+    chat = guard.conversation()
+    far = clock() + 50 * 365 * DAY
+    for text in ("meetup: a", "image_request: b", "sexual_content: c", "gifts: d"):
+        chat.receive(text, at=far)
+    state = Conversation.from_bytes(chat.to_bytes(), guard)
+    assert state._last_at <= clock()
+    clock.advance(2 * DAY)  # two days later, a new threat and a new photo request still warn
+    assert chat.receive("coercion: pay now").tier == "crisis"
+    assert state.receive("image_request: send one more").tier == "act_now"
+    assert guard.alert_budget.remaining(clock()) >= 1  # the future did not fill the cap for good
+
+
+def test_a_synced_backlog_raises_at_most_one_warning_per_tier():
+    clock = FakeClock()
+    chat = FakeGuard(clock, daily_cap=10).conversation(child_age=14)
+    texts = ["secrecy: a", "platform_move: b", "isolation: c", "image_request: d", "meetup: e", "sexual_content: f",
+             "coercion: g", "coercion+image_request: h", "gifts: i"] * 3
+    start = clock() - 5 * DAY
+    alerts = [chat.receive(t, at=start + i * 4 * HOUR) for i, t in enumerate(texts)]  # all arrive now
+    tiers = [a.tier for a in alerts if a is not None]
+    assert sorted(tiers) == sorted(set(tiers)) and "crisis" in tiers
+
+
+def test_the_clock_going_back_does_not_freeze_fatigue_or_memory():
+    clock = FakeClock()
+    chat = FakeGuard(clock).conversation()
+    clock.advance(365 * DAY)  # the device clock runs a year ahead for a while
+    assert chat.receive("meetup: meet me").tier == "act_now"
+    clock.advance(-365 * DAY)  # then it is corrected: the SDK cannot know how long ago the alert
+    chat.send("ok")  # really was, so it keeps the timers' remaining spans (at most a day of fatigue)
+    clock.advance(25 * HOUR)  # not a year: a day later the same tier may warn again
+    assert chat.receive("meetup: meet me tomorrow") is not None
+    clock.advance(15 * DAY)  # and memory still runs: the old behaviour has left it
+    chat.send("hi")
+    assert chat.evidence["meetup"] == 0.0
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), 1.75e12 * 1000, "now"])
+def test_a_clock_returning_nonsense_is_refused_like_at(bad):
+    chat = FakeGuard(lambda: bad).conversation()
+    with pytest.raises((ValueError, TypeError)):
+        chat.receive("hi")
+
+
+def test_the_budget_survives_a_restart_as_keyed_bytes():
+    clock = FakeClock()
+    guard = FakeGuard(clock, daily_cap=1)
+    assert guard.conversation().receive("meetup: come alone").interruptive
+    key = b"k" * 32
+    saved = guard.alert_budget.to_bytes(key=key)
+    assert b"meetup" not in saved and b"come alone" not in saved  # times only
+    restarted = FakeGuard(clock, daily_cap=1)
+    restarted.alert_budget.restore(saved, key=key)
+    assert restarted.conversation().receive("image_request: pic").quiet  # the cap was kept
+    with pytest.raises(StateError):
+        restarted.alert_budget.restore(saved[:-1] + bytes([saved[-1] ^ 1]), key=key)
+    with pytest.raises(StateError):
+        AlertBudget.from_bytes(saved, key=b"x" * 32)
+    clock.advance(DAY)
+    assert restarted.conversation().receive("image_request: pic").interruptive  # a new day
+
+
+def test_state_of_model_1_2_0_is_migrated_without_losing_evidence():
+    import hashlib
+    import json
+    import struct
+
+    old = {"options": {"child_age": 12, "locale": "en-GB", "country": "GB"},
+           "evidence": [0.0, 0.0, 0.96, 0.97, 0, 0, 0, 0, 0, 0, 0], "hits": [0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0],
+           "risk_peak": 0.9, "risk_mean": 0.3, "received": 2, "sent": 0, "last_at": 1_750_000_000.0,
+           "last_alert": {}, "alerted_labels": {}, "resurfaced": {}, "ok_until": 0.0, "blocked": False}
+    payload = json.dumps(old).encode()
+    head = struct.pack(">15sBI", b"SAFECHAT-STATE\x00", 1, len(payload))
+    blob = head + payload + hashlib.sha256(head + payload).digest()
+    chat = Conversation.from_bytes(blob, FakeGuard(FakeClock(1_750_000_000.0 + DAY)))
+    assert chat.evidence["secrecy"] == 0.97 and chat.contact == "unknown"

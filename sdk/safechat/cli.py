@@ -42,7 +42,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     from .conversation import AlertBudget
-    from .streams import events, read_records
+    from .evaluate import _DeviceClock
+    from .streams import contact_of, events, read_records
 
     results = []
     with _guard(args) as guard:
@@ -50,13 +51,17 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             if args.limit is not None and n >= args.limit:
                 break
             # each conversation in the file is another child's: its own daily alert cap
-            chat = guard.conversation(child_age=args.age, alert_budget=AlertBudget(guard.options.daily_cap))
+            clock = _DeviceClock()
+            chat = guard.conversation(child_age=args.age, contact=contact_of(record),
+                                      alert_budget=AlertBudget(guard.options.daily_cap), clock=clock)
             alerts = []
             for e in events(record):
+                clock.now = e.at  # each message arrives live, at its own time
                 if e.incoming:
                     alert = chat.receive(e.text, at=e.at)
                     if alert is not None:
-                        alerts.append({"tier": alert.tier, "labels": list(alert.labels), "message_index": alert.message_index})
+                        alerts.append({"tier": alert.tier, "labels": list(alert.labels), "message_index": alert.message_index,
+                                       "quiet": alert.quiet})
                 else:
                     chat.send(e.text, at=e.at)
             results.append({"id": record.get("id"), "source": record.get("source"), "label": record.get("label"),

@@ -26,13 +26,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-from .conversation import AlertBudget
 from typing import Any
 
 from . import metrics as m
+from .conversation import AlertBudget
 from .labels import LABELS
-from .streams import Event, events, read_records
+from .streams import PACES, Event, contact_of, events, pace, read_records
 
 # ---------------------------------------------------------------- defaults
 DEV_FILE = "dev.jsonl.gz"  # what `--data FOLDER` reads
@@ -181,16 +180,29 @@ def flag_position(record: dict[str, Any], evs: Sequence[Event]) -> int | None:
     return sum(1 for e in evs[: index + 1] if e.incoming)
 
 
-def follow(detector: Any, evs: Iterable[Event]) -> tuple[int, int | None, str | None, float]:
-    """Stream events through a fresh Conversation as an app would.
+class _DeviceClock:
+    """The phone's clock during a replay: each message arrives live, at its own time."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def follow(detector: Any, evs: Iterable[Event], contact: str = "unknown") -> tuple[int, int | None, str | None, float]:
+    """Stream events through a fresh Conversation as an app would: each message arrives live (the
+    device clock reads its time), so fatigue, the cap and memory see the real gaps.
 
     Returns (contact messages, k of the first warning or None, its tier, final risk).
     """
+    clock = _DeviceClock()
     # each replayed conversation is another child's: it gets its own daily alert cap
-    chat = detector.conversation(alert_budget=AlertBudget(detector.options.daily_cap))
+    chat = detector.conversation(contact=contact, alert_budget=AlertBudget(detector.options.daily_cap), clock=clock)
     first: int | None = None
     tier: str | None = None
     for e in evs:
+        clock.now = e.at
         if e.incoming:
             alert = chat.receive(e.text, at=e.at)
             if alert is not None and first is None:
@@ -212,18 +224,22 @@ def _progress(total: int, quiet: bool):
 
 
 def run_conversations(
-    inputs: Sequence[tuple[str, list[dict[str, Any]]]], detectors: dict[str, Any], quiet: bool = True
+    inputs: Sequence[tuple[str, list[dict[str, Any]]]], detectors: dict[str, Any], quiet: bool = True,
+    pace_mode: str = "none", contacts: str = "recorded",
 ) -> dict[str, list[ConversationRun]]:
     """Every record of every input through every detector; runs keyed by detector name.
 
     ``inputs`` are (file name, records). A source name found in more than one file is reported
-    per file as "file:source", so two inputs are never pooled.
+    per file as "file:source", so two inputs are never pooled. ``pace_mode`` re-times each stream
+    (:data:`safechat.streams.PACES`); ``contacts`` "recorded" replays a written chat's contact as the
+    host would know them (a parent as family, a coach as known), "unknown" replays every contact
+    as a stranger.
     """
     files_of: dict[str, set[str]] = {}
     for name, records in inputs:
         for r in records:
             files_of.setdefault(r["source"], set()).add(name)
-    streams = [(name, r, events(r)) for name, records in inputs for r in records]
+    streams = [(name, r, pace(events(r), pace_mode, str(r.get("id", "")))) for name, records in inputs for r in records]
     bar = _progress(sum(len(evs) for _, _, evs in streams) * len(detectors), quiet)
     runs: dict[str, list[ConversationRun]] = {d: [] for d in detectors}
     try:
@@ -231,7 +247,8 @@ def run_conversations(
             source = record["source"] if len(files_of[record["source"]]) == 1 else f"{name}:{record['source']}"
             flag_at = flag_position(record, evs)
             for d, detector in detectors.items():
-                contact, first, tier, risk = follow(detector, evs)
+                kind = contact_of(record) if contacts == "recorded" else "unknown"
+                contact, first, tier, risk = follow(detector, evs, kind)
                 runs[d].append(ConversationRun(source, record["label"] == GROOMING, contact, first, tier, risk, flag_at))
                 if bar is not None:
                     bar.update(len(evs))
@@ -360,10 +377,12 @@ def evaluate(
     *,
     p: float = m.DEFAULT_LATENCY_P,
     quiet: bool = True,
+    pace_mode: str = "none",
+    contacts: str = "recorded",
 ) -> tuple[dict[str, Any], dict[str, list[ConversationRun]]]:
     """Run everything; returns (metrics, runs per detector). ``detectors`` maps a name to a
     Guard-compatible object; the first is the one under test."""
-    runs = run_conversations(conversation_inputs, detectors, quiet=quiet)
+    runs = run_conversations(conversation_inputs, detectors, quiet=quiet, pace_mode=pace_mode, contacts=contacts)
     first = next(iter(detectors))
     conversations: dict[str, Any] = {}
     for source in sources_of(runs[first]):
@@ -380,7 +399,7 @@ def evaluate(
         "format_version": FORMAT_VERSION,
         "model": {"name": model.name, "version": model.version},
         "detectors": list(detectors),
-        "settings": {"latency_p": p, "flag_window": FLAG_WINDOW},
+        "settings": {"latency_p": p, "flag_window": FLAG_WINDOW, "pace": pace_mode, "contacts": contacts},
         "inputs": {
             "conversations": {name: len(records) for name, records in conversation_inputs},
             "messages": {name: len(lines) for name, lines in message_inputs},
@@ -440,6 +459,8 @@ def render(result: dict[str, Any], plots: Sequence[str] = (), plot_note: str | N
             f"k = contact messages read when the first warning came. Latency penalty p = {s['latency_p']}"
             f" (penalty 0.5 at k = {1 + math.log(3) / s['latency_p']:.0f})."
         ),
+        (f"Replay pace: {s.get('pace', 'none')}; contacts: {s.get('contacts', 'unknown')} "
+         "(each message arrives live on the device clock)."),
         "",
     ]
     conv = result["conversations"]
@@ -681,6 +702,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N conversations per source")
     p.add_argument("--latency-p", type=_positive, default=m.DEFAULT_LATENCY_P, metavar="P",
                    help=f"latency penalty steepness per message (default {m.DEFAULT_LATENCY_P})")
+    p.add_argument("--pace", choices=PACES, default="none",
+                   help="replay timing: none (the records' own times), minutes (a minute apart), daily (sessions of "
+                   "2-5 contact messages a day apart); each message arrives live on the device clock")
+    p.add_argument("--contacts", choices=["recorded", "unknown"], default="recorded",
+                   help="recorded: a written chat's contact as a host would know them (parent: family, coach: known); "
+                   "unknown: every contact a stranger")
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="write report.md, metrics.json and plots here")
     p.add_argument("--json", action="store_true", help="print metrics.json instead of the report")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -707,7 +734,8 @@ def run(args: argparse.Namespace) -> int:
     if args.baseline:
         detectors[args.baseline] = build_baseline(args.baseline)
     try:
-        result, runs = evaluate(detectors, conversation_inputs, message_inputs, p=args.latency_p, quiet=args.quiet)
+        result, runs = evaluate(detectors, conversation_inputs, message_inputs, p=args.latency_p, quiet=args.quiet,
+                                pace_mode=args.pace, contacts=args.contacts)
     finally:
         for d in detectors.values():
             d.close()

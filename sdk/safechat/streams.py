@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 import re
 import zlib
 from collections.abc import Iterator
@@ -25,6 +26,14 @@ from pathlib import Path
 from typing import Any
 
 MINUTE = 60.0  # seconds
+HOUR = 60 * MINUTE  # seconds
+DAY = 24 * HOUR  # seconds
+#: Replay paces: "none" keeps the records' own times (a minute apart where they have none),
+#: "minutes" puts every message a minute after the last, "daily" cuts the stream into sessions of a
+#: few contact messages, a day apart, as slow grooming unfolds.
+PACES: tuple[str, ...] = ("none", "minutes", "daily")
+SESSION_MESSAGES = (2, 5)  # contact messages per daily session (inclusive range)
+SESSION_JITTER = 3 * HOUR  # seconds either side of a day between sessions
 #: Pseudo-messages cut from a segment without boundaries hold at most this many words.
 SEGMENT_WORDS = 12  # words
 #: Records larger than this are refused by the reader (one JSON line).
@@ -95,6 +104,53 @@ def events(record: dict[str, Any], start: float = 1.5e9, step: float = MINUTE) -
             continue
         out.append(Event(everyone or m.get("author") == target, m["text"], clock))
     return out
+
+
+def pace(evs: list[Event], mode: str, key: str, start: float = 1.5e9) -> list[Event]:
+    """The same events re-timed at a replay pace (see :data:`PACES`); deterministic per ``key``.
+
+    Raises:
+        ValueError: an unknown pace.
+    """
+    if mode not in PACES:
+        raise ValueError(f"pace must be one of {', '.join(PACES)}, not {mode!r}")
+    if mode == "none":
+        return list(evs)
+    rng = random.Random(zlib.crc32(key.encode("utf-8")))
+    out: list[Event] = []
+    t = start
+    left = rng.randint(*SESSION_MESSAGES)
+    for e in evs:
+        if out:
+            t += MINUTE
+        if mode == "daily" and e.incoming:
+            if left == 0:  # this session is over: the next contact message comes about a day later
+                t += DAY + rng.uniform(-SESSION_JITTER, SESSION_JITTER)
+                left = rng.randint(*SESSION_MESSAGES)
+            left -= 1
+        out.append(Event(e.incoming, e.text, t))
+    return out
+
+
+#: Who the contact is in a written chat (``meta.contact_role``), as a host would know it. Roles
+#: not listed are strangers or online-only contacts: "unknown".
+FAMILY_ROLES = frozenset({"parent", "step_parent", "grandparent", "aunt_uncle", "older_sibling", "sibling",
+                          "older_cousin", "same_age_cousin", "godparent"})
+KNOWN_ROLES = frozenset({"sports_coach", "teacher", "tutor", "music_teacher", "dance_teacher", "drama_teacher",
+                         "pe_teacher", "choir_leader", "club_leader", "youth_worker", "school_counsellor",
+                         "classmate", "same_age_classmate", "same_age_friend", "same_age_partner", "teammate",
+                         "neighbour", "friends_parent", "known_older_teen_babysitter", "adult_acquaintance",
+                         "adult_mentor"})
+
+
+def contact_of(record: dict[str, Any]) -> str:
+    """"family", "known" or "unknown" for a record, from ``meta.contact_role`` (unknown when absent)."""
+    role = (record.get("meta") or {}).get("contact_role")
+    if role in FAMILY_ROLES:
+        return "family"
+    if role in KNOWN_ROLES:
+        return "known"
+    return "unknown"
 
 
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
