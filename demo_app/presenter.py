@@ -191,8 +191,9 @@ class AlertView:
 
 
 def alert_view(alert: safechat.Alert) -> AlertView:
-    """Arrange an alert for its surface."""
-    surface = SURFACE[alert.tier]
+    """Arrange an alert for its surface: an act-now warning that came after the day's
+    interruptions were spent (``alert.quiet``) is an inline card, never dropped."""
+    surface = "card" if alert.quiet else SURFACE[alert.tier]
     buttons = tuple(ButtonView(a.id, a.label, a.default) for a in alert.actions if a.prominent)
     links = tuple(ButtonView(a.id, a.label) for a in alert.actions if not a.prominent)
     steps = "\n".join(f"{i}.  {s}" for i, s in enumerate(alert.crisis_steps, 1))

@@ -101,6 +101,16 @@ def test_each_tier_has_its_own_surface(tier, surface):
     assert bool(view.steps) == bool(view.helpline) == (tier == "crisis")
 
 
+def test_an_act_now_warning_over_the_daily_cap_is_an_inline_card_not_lost():
+    clock = FakeClock(T0)
+    guard = FakeGuard(clock, daily_cap=1)
+    assert presenter.alert_view(guard.conversation().receive("meetup: come alone")).surface == "sheet"
+    quiet = guard.conversation(child_age=11).receive("image_request: send me a pic")
+    assert quiet is not None and quiet.quiet
+    assert presenter.alert_view(quiet).surface == "card"
+    assert presenter.alert_view(guard.conversation().receive("coercion: pay or else")).surface == "crisis"
+
+
 def test_ten_to_twelve_get_six_buttons_of_equal_weight():
     view = presenter.alert_view(alert_for("act_now", age=11))
     assert [b.id for b in view.buttons] == ["talk", "block", "report", "help", "learn", "ok"]

@@ -336,7 +336,7 @@ class Conversation:
     @property
     def evidence(self) -> dict[str, float]:
         """Per-label evidence of the behaviours still in memory, each in [0, 1]."""
-        return dict(self._strength)
+        return {label: self._recent(label) for label in LABELS}
 
     @property
     def risk(self) -> float:
@@ -360,14 +360,22 @@ class Conversation:
     def contact(self) -> str:
         return self.options.contact
 
+    def _recent(self, label: str) -> float:
+        """The label's evidence if it was seen within the memory window, else 0. Kept lazily (the
+        numbers go at expiry), so a device clock that ran ahead and was corrected loses nothing."""
+        seen = self._seen_at[label]
+        if seen is None or self._last_at is None or self._last_at - seen > self._memory:
+            return 0.0
+        return self._strength[label]
+
     def _present(self, labels) -> list[str]:
-        # Evidence only grows on confident hits and leaves memory whole, so any evidence above
-        # the floor is a real hit seen within the memory window.
+        # Evidence only grows on confident hits, so any recent evidence above the floor is a real
+        # hit seen within the memory window.
         floor = float(self._policy["presence_floor"])
-        return [label for label in labels if self._strength[label] >= floor]
+        return [label for label in labels if self._recent(label) >= floor]
 
     def _features(self) -> dict[str, float]:
-        f = {f"e_{label}": self._strength[label] for label in LABELS}
+        f = {f"e_{label}": self._recent(label) for label in LABELS}
         f["n_context"] = float(len(self._present(CONTEXT)))
         f["n_pattern"] = float(len(self._present(PATTERN)))
         f["n_act"] = float(len(self._present(ACT_NOW)))
@@ -421,10 +429,6 @@ class Conversation:
             blocked, ok_until, arrival = self._blocked, self._ok_until, self._last_arrival
             self._reset()
             self._blocked, self._ok_until, self._last_arrival = blocked, ok_until, arrival
-        for label, seen in self._seen_at.items():
-            if seen is not None and now - seen > self._memory:
-                self._strength[label] = 0.0
-                self._seen_at[label] = None
         if self._last_at is None or now > self._last_at:
             self._last_at = now
 
@@ -485,7 +489,8 @@ class Conversation:
             p = c.labels[label]
             if p >= self._thr[label]:
                 # noisy-OR of confident hits only, so many weak scores never add up to an alert
-                self._strength[label] = 1.0 - (1.0 - self._strength[label]) * (1.0 - p)
+                # (a behaviour that had left memory starts afresh)
+                self._strength[label] = 1.0 - (1.0 - self._recent(label)) * (1.0 - p)
                 self._hits[label] += 1
                 self._seen_at[label] = now
         self._risk_peak = max(self._risk_peak, c.risk)
@@ -508,7 +513,7 @@ class Conversation:
                 c.labels[label] >= self._act_thr[label]
                 # a slightly less certain message counts when another behaviour is already in evidence
                 or (c.labels[label] >= self._act_ctx_thr[label]
-                    and any(self._strength[o] >= floor for o in LABELS if o != label))
+                    and any(self._recent(o) >= floor for o in LABELS if o != label))
             )
         ]
         present_pattern = self._present(PATTERN)
@@ -516,7 +521,7 @@ class Conversation:
         present_act = self._present(ACT_NOW)
         # strongest first; among equals the most recent, then the label order (deterministic)
         supporting = sorted(present_pattern + present_act + present_context,
-                            key=lambda label: (-self._strength[label], -(self._seen_at[label] or 0.0), LABELS.index(label)))
+                            key=lambda label: (-self._recent(label), -(self._seen_at[label] or 0.0), LABELS.index(label)))
         if any(label in CRISIS for label in act_hits):
             tier, labels = "crisis", [label for label in act_hits if label in CRISIS] + [
                 label for label in act_hits if label not in CRISIS

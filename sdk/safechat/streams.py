@@ -144,8 +144,15 @@ KNOWN_ROLES = frozenset({"sports_coach", "teacher", "tutor", "music_teacher", "d
 
 
 def contact_of(record: dict[str, Any]) -> str:
-    """"family", "known" or "unknown" for a record, from ``meta.contact_role`` (unknown when absent)."""
-    role = (record.get("meta") or {}).get("contact_role")
+    """"family", "known" or "unknown" for a record, from ``meta.contact_role`` (unknown when absent).
+
+    Raises:
+        ValueError: the record's ``meta`` is not a JSON object.
+    """
+    meta = record.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise ValueError("record 'meta' must be a JSON object")
+    role = meta.get("contact_role")
     if role in FAMILY_ROLES:
         return "family"
     if role in KNOWN_ROLES:
