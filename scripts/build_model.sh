@@ -13,4 +13,6 @@ $PY scripts/train.py ${SAFECHAT_DATA:+--data "$SAFECHAT_DATA"}
 bash scripts/evaluate_model.sh "" reports/latest
 $PY -m safechat bench --json > reports/latest/bench.json
 $PY scripts/model_card.py reports/latest/metrics.json --bench reports/latest/bench.json \
-  --previous docs/figures/eval_metrics_v1.1.0.json --previous-name "v1.1.0 (previous)"
+  --daily reports/latest/daily/metrics.json \
+  --previous docs/figures/eval_metrics_v1.2.0.json --previous-name "v1.2.0 (previous)" \
+  --previous-daily docs/figures/paced_v1.2.0.json --previous-timelines docs/figures/timelines_v1.2.0.json

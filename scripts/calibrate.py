@@ -42,8 +42,11 @@ PER_SOURCE = {"pj_koutli2023": 200, "chitchat_byu_ccc": 700, "nps_chat": 108, "p
 # share of conversations allowed to warn, per normal source (about 60% of the targets in issue 3)
 BUDGET = {"chitchat_byu_ccc": 0.005, "nps_chat": 0.05, "written_innocent": 0.025}
 SNAPSHOTS = (3, 5, 10, 20, 40, 80, 160, 300)  # contact messages at which features are sampled
-FLOORS = (0.95, 0.97, 0.98)  # candidate evidence floors (lower ones break the budgets)
-EMAS = (0.15, 0.25)  # candidate weights of a new message in the running mean of message risk
+# The evidence floor and the running-mean weight are held at the values 1.2.0's wider search chose
+# (floors 0.95-0.98, weights 0.15-0.25): with every conversation streamed twice (as recorded and
+# daily-paced) the full grid no longer fits a 2-core build; the gate and the ungated labels are searched.
+FLOORS = (0.95,)  # candidate evidence floors (lower ones break the budgets)
+EMAS = (0.15,)  # candidate weights of a new message in the running mean of message risk
 GATES = (0.0, 0.5, 0.7, 0.85, 0.93, 0.97)  # candidate conversation risks below which one act-now message stays quiet
 # Every conversation is streamed twice: as recorded, and daily-paced (sessions of a few contact
 # messages a day apart), so the budgets and the recall hold on a child's real timescale too.

@@ -77,23 +77,101 @@ def targets(cur: dict) -> list[tuple[str, str, str]]:
     ]
 
 
+def _simple(metrics: dict) -> dict:
+    """Per source/label: conversations, warned share, median k (the shape of the previous figures)."""
+    out = {}
+    for source, entry in metrics.get("conversations", {}).items():
+        for cls in ("grooming", "normal"):
+            part = entry.get("model", {}).get(cls)
+            if part:
+                out[f"{source}/{cls}"] = {"n": part["conversations"], "warned": part["warned_share"],
+                                          "median_k": part["first_warning"].get("median")}
+    return out
+
+
+def timeline_section(w, t: dict | None, prev: dict | None, prev_name: str) -> None:
+    if not t:
+        return
+    w("## Timeline suite (issue 11): real time between messages, shipped bundle\n")
+    w(f"{t['timelines']} timelines written by {len(t['authors'])} independent authors (none of them wrote "
+      "training data), each played live through `safechat.Guard()`: `safechat eval --timelines data/timelines`. "
+      f"The previous model ran the same timelines with each message's time as `at` (it had no device clock).\n")
+    rows = [("threat-first sextortion: crisis on the threat message", "threat_first_crisis_on_threat", "100%"),
+            ("every threat (threat-first and fast sextortion): crisis on the threat message", "crisis_on_threat", "100%"),
+            ("grooming over 2+ days: warned", "slow_grooming_warned", ">= 90%"),
+            ("all grooming timelines: warned", "grooming_warned", ""),
+            ("... within 3 contact messages of the first concerning one", "grooming_within_three", ""),
+            ("innocent timelines on the same timescales: warned", "innocent_warned", "<= 3%")]
+    w("| figure | target | this model |" + (f" {prev_name} |" if prev else ""))
+    w("|---|---|---|" + ("---|" if prev else ""))
+    for title, key, target in rows:
+        cell = f"{pct(t[key]['share'])} of {t[key]['n']}"
+        old = f" {pct(prev[key]['share'])} of {prev[key]['n']} |" if prev and key in prev else (" n/a |" if prev else "")
+        w(f"| {title} | {target} | {cell} |{old}")
+    w("")
+    w("| category | timelines | warned |" + (" previous |" if prev else ""))
+    w("|---|---|---|" + ("---|" if prev else ""))
+    for c, v in t["per_category"].items():
+        old = f" {pct(prev['per_category'].get(c, {}).get('warned'))} |" if prev else ""
+        w(f"| {c} | {v['n']} | {pct(v['warned'])} |{old}")
+    w("")
+    w("| author | grooming warned | innocent warned |")
+    w("|---|---|---|")
+    for a, v in t["per_author"].items():
+        w(f"| {a} | {pct(v['grooming_warned'])} | {pct(v['innocent_warned'])} |")
+    w("")
+
+
+def paced_section(w, cur: dict, daily: dict | None, prev: dict | None, prev_name: str) -> None:
+    if not daily:
+        return
+    now, now_daily = _simple(cur), _simple(daily)
+    w("## Replayed as recorded and daily-paced, per source\n")
+    w("Daily: each stream cut into sessions of 2-5 contact messages a day apart (`safechat eval --pace daily`); "
+      "every message arrives live on the device clock. Cells: warned share, then the median contact "
+      "messages to the first warning.\n")
+    head = "| source | as recorded | daily |" + (f" {prev_name} as recorded | {prev_name} daily |" if prev else "")
+    w(head)
+    w("|---|---|---|" + ("---|---|" if prev else ""))
+    for source, cls, title in SOURCES:
+        key = f"{source}/{cls}"
+
+        def cell(d, key=key):
+            e = (d or {}).get(key)
+            return "n/a" if not e else f"{pct(e['warned'])} ({num(e['median_k'], 1) if e['median_k'] is not None else '-'})"
+        old = f" {cell(prev.get('none'))} | {cell(prev.get('daily'))} |" if prev else ""
+        w(f"| {title} | {cell(now)} | {cell(now_daily)} |{old}")
+    w("")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("metrics", type=Path)
     parser.add_argument("--previous", type=Path, default=None, help="metrics.json of the previous model")
     parser.add_argument("--previous-name", default="previous")
     parser.add_argument("--bench", type=Path, default=None, help="safechat bench --json output")
+    parser.add_argument("--daily", type=Path, default=None, help="metrics.json of the daily-paced replay")
+    parser.add_argument("--previous-daily", type=Path, default=None,
+                        help="the previous model's per-source figures, as recorded and daily-paced "
+                        "({pace: {source/label: {n, warned, median_k}}})")
+    parser.add_argument("--previous-timelines", type=Path, default=None, help="the previous model's timeline summary")
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "MODEL_CARD.md")
     args = parser.parse_args(argv)
     cur = json.loads(args.metrics.read_text())
     prev = json.loads(args.previous.read_text()) if args.previous else None
+    daily = json.loads(args.daily.read_text()) if args.daily else None
+    prev_paced = json.loads(args.previous_daily.read_text()) if args.previous_daily else None
+    prev_tl = json.loads(args.previous_timelines.read_text()) if args.previous_timelines else None
     manifest = json.loads((ROOT / "models" / "manifest.json").read_text())
     policy = manifest.get("policy", {})
     out: list[str] = []
     w = out.append
     w(f"# Model card: {manifest['name']} {manifest['version']}\n")
     w(INTRO)
-    w("## Targets (issue 3), measured\n")
+    w(RULES)
+    timeline_section(w, cur.get("timelines"), prev_tl, args.previous_name)
+    paced_section(w, cur, daily, prev_paced, args.previous_name)
+    w("## Detection targets (issue 3), measured\n")
     w("Dev figures are per source; written sets are the held-out test files. Measured by "
       "`bash scripts/evaluate_model.sh` through the public API.\n")
     header = "| figure | target | this model |" + (f" {args.previous_name} |" if prev else "")
@@ -151,8 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     w(f"- one-message act-now thresholds (above 1.0: never alone): {json.dumps(policy.get('act_now_thresholds'))}")
     w(f"- in-context act-now thresholds: {json.dumps(policy.get('act_now_context_thresholds'))}")
     w(f"- evidence floor {policy.get('presence_floor')}, conversation threshold {policy.get('conversation_threshold')}, "
-      f"act-now risk gate {policy.get('act_now_risk_gate')}, running-mean weight {policy.get('risk_ema')}, "
-      f"evidence half-life {policy.get('half_life_hours')} h")
+      f"act-now risk gate per contact {json.dumps(policy.get('act_now_risk_gate'))}, further ungated labels "
+      f"{json.dumps(policy.get('ungated'))}, running-mean weight {policy.get('risk_ema')}, "
+      f"memory {policy.get('memory_days')} days")
     w("")
     w(LIMITS)
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
@@ -226,6 +305,24 @@ and a message risk; the `Conversation` layer accumulates evidence per contact an
 
 The shipped model is trained on research-licensed corpora (PAN-2012 derived, NPS non-commercial):
 check those terms before any commercial release.
+"""
+
+RULES = """\
+## Product rules (enforced by the SDK's code whatever the calibration says)
+
+- A confident threat (coercion at its one-message threshold, never below 0.9) opens the crisis flow
+  on that message, from the first message of a new contact, whoever the contact is: no
+  conversation-risk gate. An unknown contact's confident photo request warns on that message.
+- A behaviour counts for at least 14 days after its last confident hit (`memory_days`); the
+  conversation is forgotten after 30 days without messages.
+- Pattern cards never interrupt and never count against the daily cap; over the cap an act-now
+  warning comes back quiet (an inline card), never dropped; crisis always interrupts.
+- Device time: an `at` after the device clock counts as now; time never runs backwards in a
+  conversation; fatigue and the cap run on the device clock, so a synced backlog raises at most
+  one warning per tier per chat.
+- Known and family contacts (host-given): photo requests and meet-ups need the conversation risk to
+  pass a gate calibrated for each kind on innocent chats by such contacts; threats never do.
+
 """
 
 LIMITS = """\

@@ -9,7 +9,7 @@ Nothing leaves the device: there is no network code, and no message text is logg
 """
 
 from .alerts import Action, Alert, Helpline, Report, helpline_for
-from .conversation import Conversation, ConversationOptions
+from .conversation import CONTACTS, AlertBudget, Conversation, ConversationOptions
 from .errors import ClosedError, ModelIntegrityError, StateError
 from .guard import Classification, Guard, GuardOptions
 from .labels import AGE_BANDS, LABELS, TIERS
@@ -17,10 +17,12 @@ from .version import __version__
 
 __all__ = [
     "AGE_BANDS",
+    "CONTACTS",
     "LABELS",
     "TIERS",
     "Action",
     "Alert",
+    "AlertBudget",
     "Classification",
     "ClosedError",
     "Conversation",

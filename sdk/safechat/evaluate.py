@@ -557,11 +557,37 @@ def render(result: dict[str, Any], plots: Sequence[str] = (), plot_note: str | N
             lines += [f"Per label ({part} lines):", ""]
             lines += _table(["label", "support", "precision", "recall", "F1", "false flags"], rows)
             lines.append("")
+    if result.get("timelines"):
+        lines += timeline_lines(result["timelines"])
     if plots:
         lines += ["## Plots", ""] + [f"![{p}]({p})" for p in plots] + [""]
     if plot_note:
         lines += [plot_note, ""]
     return "\n".join(lines)
+
+
+def timeline_lines(t: dict[str, Any]) -> list[str]:
+    """The timeline suite's figures as a report section (model only)."""
+    def cell(entry: dict[str, Any]) -> str:
+        return f"{_pct(entry['share'])} of {entry['n']}"
+
+    rows = [
+        ["threat-first sextortion: crisis on the threat message", cell(t["threat_first_crisis_on_threat"])],
+        ["every threat (threat-first and fast): crisis on the threat message", cell(t["crisis_on_threat"])],
+        ["grooming timelines spanning 2+ days: warned", cell(t["slow_grooming_warned"])],
+        ["all grooming timelines: warned", cell(t["grooming_warned"])],
+        ["... within 3 contact messages of the first concerning one", cell(t["grooming_within_three"])],
+        ["innocent timelines: warned", cell(t["innocent_warned"])],
+        ["innocent timelines spanning 2+ days: warned", cell(t["slow_innocent_warned"])],
+    ]
+    out = ["## Timeline suite", "",
+           f"{t['timelines']} timelines by {len(t['authors'])} authors, each played live (model only).", ""]
+    out += _table(["figure", "model"], rows) + [""]
+    out += _table(["category", "timelines", "warned"],
+                  [[c, str(v["n"]), _pct(v["warned"])] for c, v in t["per_category"].items()]) + [""]
+    out += _table(["author", "grooming warned", "innocent warned"],
+                  [[a, _pct(v["grooming_warned"]), _pct(v["innocent_warned"])] for a, v in t["per_author"].items()])
+    return out + [""]
 
 
 def plot(out: Path, result: dict[str, Any], runs: dict[str, list[ConversationRun]]) -> tuple[list[str], str | None]:
@@ -698,6 +724,9 @@ def add_parser(sub: Any) -> None:
                    help="a conversation file in the shared format (repeatable)")
     p.add_argument("--messages", type=Path, action="append", default=[], metavar="FILE",
                    help='a message file, JSONL {"text", "labels": [...], "clean"?} (repeatable)')
+    p.add_argument("--timelines", type=Path, default=None, metavar="DIR",
+                   help="also play the timeline suite in DIR (data/timelines): written chats with real time between "
+                   "messages, each played live (see safechat.timelines)")
     p.add_argument("--baseline", choices=["keywords"], default=None, help="also run this baseline, side by side")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N conversations per source")
     p.add_argument("--latency-p", type=_positive, default=m.DEFAULT_LATENCY_P, metavar="P",
@@ -719,7 +748,7 @@ def run(args: argparse.Namespace) -> int:
     from .guard import Guard
 
     conv_files: list[Path] = list(args.conversations)
-    if args.data is not None or not (args.conversations or args.messages):
+    if args.data is not None or not (args.conversations or args.messages or args.timelines):
         data = resolve_data(args.data)
         if data is None:
             print("safechat: no data found: pass --data PATH, --conversations FILE or --messages FILE, "
@@ -736,6 +765,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         result, runs = evaluate(detectors, conversation_inputs, message_inputs, p=args.latency_p, quiet=args.quiet,
                                 pace_mode=args.pace, contacts=args.contacts)
+        if args.timelines is not None:
+            from . import timelines
+
+            suite = timelines.read_timelines(args.timelines)
+            result["timelines"] = timelines.summarise(timelines.run(guard, suite))
     finally:
         for d in detectors.values():
             d.close()
