@@ -169,10 +169,10 @@ def call(fn, *args, **kwargs) -> Any:
         return None
 
 
-def forge(payload: bytes, version: int = 1) -> bytes:
+def forge(payload: bytes, version: int = 1, magic: bytes | None = None) -> bytes:
     from safechat.conversation import _HEADER, STATE_MAGIC
 
-    head = _HEADER.pack(STATE_MAGIC, version, len(payload))
+    head = _HEADER.pack(magic or STATE_MAGIC, version, len(payload))
     return head + payload + hashlib.sha256(head + payload).digest()
 
 
@@ -300,8 +300,24 @@ def fuzz_jsonl(p: Provider) -> None:
     assert code in (0, 2), err.getvalue()
 
 
+def fuzz_budget_and_time(p: Provider) -> None:
+    """The child-level budget's bytes (raw and forged) and a conversation fed any times at all."""
+    from safechat.conversation import BUDGET_MAGIC
+
+    budget = safechat.AlertBudget(p.int_in(1, 5))
+    raw = p.take(p.int_in(0, 200))
+    call(budget.restore, raw if p.bool() else forge(raw, 1, BUDGET_MAGIC))
+    clock_now = p.float()
+    scripted = _state["FakeGuard"](lambda: clock_now)
+    chat = scripted.conversation(alert_budget=budget)
+    for _ in range(p.int_in(0, 6)):
+        at = p.float() if p.bool() else None
+        call(chat.receive, ["coercion: x", "meetup: y", "secrecy: z"][p.byte() % 3], at)
+    assert budget.remaining(0.0) >= 0
+
+
 ENTRY_POINTS = (fuzz_classify, fuzz_batch, fuzz_conversation, fuzz_scripted, fuzz_state_raw, fuzz_state_forged,
-                fuzz_state_damaged, fuzz_jsonl)
+                fuzz_state_damaged, fuzz_jsonl, fuzz_budget_and_time)
 
 
 def one_input(data: bytes) -> None:
