@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -66,6 +67,15 @@ class GuardOptions:
 
 
 _EMPTY = np.zeros(len(LABELS), dtype=np.float32)
+#: A long message is also read in pieces: its sentences, grouped in order into pieces of at most
+#: PIECE_TOKENS tokens, each scored on its own (with its own [CLS] and [SEP]), and each label takes
+#: its highest score over the whole message and the pieces. The model learnt from chat lines of a
+#: sentence or two, so a threat or a photo request inside a long polite message would otherwise be
+#: diluted by the rest, or pushed past the 64-token window.
+LONG_TOKENS = 40  # tokens: a message longer than this is also read in pieces
+PIECE_TOKENS = 40  # tokens per piece at most (a longer single sentence is its own piece)
+MAX_PIECES = 4  # pieces read per message, spread from its first sentence to its last (bounded cost)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 class Guard:
@@ -127,21 +137,47 @@ class Guard:
 
     # -- the pipeline, one stage per method (the benchmark times them apart) -------------------
 
-    def _encode(self, text: str) -> np.ndarray | None:
-        """Normalise and tokenise; None when nothing is left to score."""
+    def _encode(self, text: str) -> list[np.ndarray] | None:
+        """Normalise and tokenise: the message, and for a long one its pieces (see LONG_TOKENS);
+        None when nothing is left to score."""
         clean = normalize(text)
         if not clean.strip():
             return None
-        return np.asarray([self._tokenizer.encode(clean).ids], dtype=np.int64)
+        whole = self._tokenizer.encode(clean)
+        out = [np.asarray([whole.ids], dtype=np.int64)]
+        if len(whole.ids) <= LONG_TOKENS:
+            return out
+        pieces: list[list[int]] = []
+        current = ""
+        for sentence in (s for s in _SENTENCE_END.split(clean) if s.strip()):
+            joined = f"{current} {sentence}".strip()
+            ids = self._tokenizer.encode(joined).ids
+            if current and len(ids) > PIECE_TOKENS:
+                pieces.append(self._tokenizer.encode(current).ids)
+                joined = sentence
+                ids = self._tokenizer.encode(joined).ids
+            current = joined
+        if current:
+            pieces.append(self._tokenizer.encode(current).ids)
+        if len(pieces) < 2 and len(whole.ids) < self.bundle.max_length:
+            return out  # one sentence that the whole-message window already reads
+        if len(pieces) > MAX_PIECES:  # spread the pieces read from the first to the last
+            step = (len(pieces) - 1) / (MAX_PIECES - 1)
+            pieces = [pieces[round(i * step)] for i in range(MAX_PIECES)]
+        return out + [np.asarray([ids], dtype=np.int64) for ids in pieces]
 
-    def _infer(self, ids: np.ndarray | None) -> tuple[np.ndarray, float]:
+    def _infer(self, ids: list[np.ndarray] | None) -> tuple[np.ndarray, float]:
         if ids is None:
             return _EMPTY, 0.0
         model = self._model
         if model is None:
             raise ClosedError("this Guard is closed")
-        labels, risk = model.run(ids)
-        return labels[0], float(risk[0])
+        labels, risk = model.run(ids[0])
+        probs, top = labels[0], float(risk[0])
+        for window in ids[1:]:  # each label (and the risk) takes its highest score over the pieces
+            labels, risk = model.run(window)
+            probs, top = np.maximum(probs, labels[0]), max(top, float(risk[0]))
+        return probs, top
 
     def _result(self, probs: np.ndarray, risk: float) -> Classification:
         probs = np.clip(probs.astype(np.float64), 0.0, 1.0)
@@ -159,9 +195,11 @@ class Guard:
         """Score one message on its own.
 
         Args:
-            text: the message. Empty or whitespace-only text scores zero everywhere. Only the
-                first 4,096 characters and the first ``max_length`` tokens are read (messages
-                longer than that are truncated by design).
+            text: the message. Empty or whitespace-only text scores zero everywhere. The first
+                4,096 characters are read, and the first ``max_length`` tokens as one window; a
+                message longer than a chat line is also read in up to 4 pieces of whole
+                sentences, spread from its start to its end, and each label takes its highest
+                score over the message and its pieces.
 
         Returns:
             A :class:`Classification`.
