@@ -39,8 +39,11 @@ from safechat.streams import contact_of, events, pace, read_records
 SEED = 1234
 PJ_MESSAGES = 300  # contact messages streamed per PJ predator
 PER_SOURCE = {"pj_koutli2023": 200, "chitchat_byu_ccc": 700, "nps_chat": 108, "pan12_vtpan_val_en_constien": 500}
-# share of conversations allowed to warn, per normal source (about 60% of the targets in issue 3)
-BUDGET = {"chitchat_byu_ccc": 0.005, "nps_chat": 0.05, "written_innocent": 0.025}
+# share of conversations allowed to warn, per normal source: a quarter of the targets for chit-chat
+# and NPS rooms, half for the written innocent chats. (1.2.0 used half everywhere; with the 1.3.0
+# weights that calibration let 1.9% of dev chit-chat warn against 0.5% on the held-out train chats,
+# so the budget was tightened once, knowingly after reading that dev figure; the model card says so.)
+BUDGET = {"chitchat_byu_ccc": 0.0025, "nps_chat": 0.025, "written_innocent": 0.025}
 SNAPSHOTS = (3, 5, 10, 20, 40, 80, 160, 300)  # contact messages at which features are sampled
 # The evidence floor and the running-mean weight are held at the values 1.2.0's wider search chose
 # (floors 0.95-0.98, weights 0.15-0.25): with every conversation streamed twice (as recorded and

@@ -25,9 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DAY, HOUR, MINUTE = 86_400.0, 3_600.0, 60.0
 
 # Floors at the shipped model's measured shares (a drop fails; a rise should raise them).
-MIN_THREAT_CRISIS = 0.0  # crisis on the threat message, threat-first and fast sextortion
-MIN_SLOW_WARNED = 0.0  # grooming timelines spanning two days or more
-MAX_INNOCENT_WARNED = 1.0  # innocent timelines
+# Model 1.3.0 measured 4 of 10, 9 of 11 and 0 of 24; the targets are 100%, >= 90% and <= 3%.
+MIN_THREAT_CRISIS = 0.4  # crisis on the threat message, threat-first and fast sextortion
+MIN_SLOW_WARNED = 0.8  # grooming timelines spanning two days or more
+MAX_INNOCENT_WARNED = 0.03  # innocent timelines (the target itself, which 1.3.0 meets)
 
 
 @pytest.fixture(scope="module")

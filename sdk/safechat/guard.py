@@ -195,8 +195,9 @@ class Guard:
         """Score one message on its own.
 
         Args:
-            text: the message. Empty or whitespace-only text scores zero everywhere. The first
-                4,096 characters are read, and the first ``max_length`` tokens as one window; a
+            text: the message. Empty or whitespace-only text scores zero everywhere. Only the
+                first 4,096 characters are read (longer messages are truncated by design), the
+                first ``max_length`` tokens as one window; a
                 message longer than a chat line is also read in up to 4 pieces of whole
                 sentences, spread from its start to its end, and each label takes its highest
                 score over the message and its pieces.
