@@ -248,8 +248,10 @@ and a message risk; the `Conversation` layer accumulates evidence per contact an
 
 - **Tokenizer**: the uncased WordPiece vocabulary of all-MiniLM-L6-v2 (30,522 pieces), after
   `safechat.normalize` (NFKC, zero-width removal, homoglyph and leetspeak folding, s p a c e d and
-  d.o.t.t.e.d words, repeated letters, common emoji as words). At most 4,096 characters and 64
-  tokens of a message are read.
+  d.o.t.t.e.d words, repeated letters, common emoji as words). At most 4,096 characters of a
+  message are read; its first 64 tokens as one window, and (since 1.3.0) a message longer than
+  40 tokens also in up to 4 pieces of whole sentences, each label taking its highest score, so a
+  long polite preamble cannot dilute a threat or push it out of the window.
 - **Student** (what ships): token + position embeddings (128-d, initialised from a PCA of the
   teacher's token embeddings), 2 pre-norm transformer layers (4 heads, FF 256), mean pooling,
   11 sigmoid label heads and a risk head. About 4.3 M parameters, int8 (dynamic quantisation of
@@ -273,14 +275,25 @@ and a message risk; the `Conversation` layer accumulates evidence per contact an
   alike, so that style alone says nothing) and a second author's 76 chat scripts. They are
   training or calibration data only; the held-out written test sets are unchanged from 1.1.0, so
   the figures compare.
+- **Threat lines by three more authors** (1.3.0): 450 lines (210 threats and sextortion demands
+  in blunt netspeak, formal veiled and short emotional registers, 45 of their openers, 195 innocent
+  look-alikes: parents' consequences, friends' joking threats, gaming trash talk, deadlines), each
+  author with their own brief, none seeing the others' lines or the timeline suite
+  (`data/messages/authors/`, weight 2, 15% of families held out for calibration).
 - **Calibration** (scripts/calibrate.py, never on dev): per-label thresholds by best F1 on held-out
   template families and held-out real lines; a logistic conversation-risk layer over the
   conversation's own evidence features; the evidence floor, the running-mean weight, a
   conversation-risk gate for one-message act-now alerts, the act-now thresholds and the
   conversation threshold chosen together to maximise early recall on held-out train conversations
   (PJ, written dev grooming) with warned shares of held-out normal conversations within budget
-  (chitchat 0.5%, NPS 5%, written innocent 2.5%: about half the targets). One coercion message
-  opens the crisis flow only at 0.9 or more, whatever recall a lower value would buy. 30% of train
+  (1.3.0: chitchat 0.25%, NPS 2.5%, written innocent 2.5%). One coercion message
+  opens the crisis flow only at 0.9 or more, whatever recall a lower value would buy. Since 1.3.0
+  every conversation is replayed twice, as recorded and daily-paced, and the budgets must hold on
+  both; the search stays inside the product rules (coercion, and an unknown contact's photo
+  request, are never gated; a calibration may only leave more labels ungated), and known and
+  family contacts each get the lowest gate that keeps the innocent written chats by such contacts
+  within budget. The 1.3.0 chit-chat and NPS budgets were halved once after reading a dev figure
+  (the first 1.3.0 calibration, at 0.5%, let 1.9% of dev chit-chat warn): a dev-informed choice. 30% of train
   corpus groups, 40% of the first chat author's dev scripts and all of the second author's are
   kept out of message training for this (the first author's held-out scripts alone proved too
   easy: budgets met there did not carry over to chats by other authors).
@@ -295,6 +308,8 @@ and a message risk; the `Conversation` layer accumulates evidence per contact an
 
 | set | what | licence / origin |
 |---|---|---|
+| `data/messages/authors/*.jsonl` | threat and sextortion lines and their innocent look-alikes by three independent authors (1.3.0), training and calibration only | written for this project |
+| `data/timelines/*.json` | the timeline suite: 48 chats with real time between messages by four independent authors; test only, never trained or calibrated on | written for this project |
 | `data/messages/written_*.jsonl` | written labelled lines (`scripts/make_messages.py`, seeded templates by five authors: grooming lines for all 11 labels, hard negatives from parents, teachers, coaches, relatives, friends, teen couples, everyday lines); test families (first three authors) disjoint from train; the fourth and fifth authors' lines train only | written for this project |
 | `data/conversations/written_*.jsonl` | written chats on modern platforms: covert grooming and innocent look-alikes; dev (training and calibration; two authors) and test (held out; first author) from disjoint scripts | written for this project |
 | `data/real_lines/*_labels.jsonl` | real lines from the shared corpora, by reference: train lines with rule proposals reviewed line by line; 800 dev lines labelled blind (see data/real_lines/README.md; the single annotator was an AI assistant, not a human, and no second annotator exists) | derived from the corpora below |
@@ -328,32 +343,38 @@ RULES = """\
 LIMITS = """\
 ## Known failure modes and limits
 
-- **Confident single messages on innocent look-alikes.** Most false alarms on written innocent
-  chats are one act-now message read correctly as a behaviour but sent by a friend: "i'll wait
-  at the corner" (meetup), "send me the photo booth pics", "show me ur avatar" (image_request).
-  A second author's innocent chats, all held out of message training for calibration, were
-  warned at 2.6% (3 of 114); the first author's held-out test chats at 12.1% (7 of 58 chats, 4
-  scripts): budgets met on one author's chats do not carry over to another's. Closing this needs context in the message
-  model (who is asking, what was said before) or many more authors' look-alikes.
-- **Label F1 below target.** Held-out written families 0.76 (target 0.85), real lines 0.56
-  (target 0.70; coercion and gifts have 14 and 10 positives and are mostly wrong: PJ predators'
-  pushy lines read as coercion), and 13.6% of label-free written lines get a label (isolation,
-  personal_info, platform_move and meetup most). The student still ties some rare words to labels
-  ("rubber means eraser" scores secrecy), which the teacher does not; Formspring and more
-  chit-chat lines fixed several ("the sky is blue today" no longer scores platform_move).
-- **PJ warnings come at a median of 17 contact messages** (target 10): the first messages of PJ
-  predators (greetings, "asl") are indistinguishable from chat-room small talk, and alerts need a
-  behaviour beyond context.
-- **VTPAN AUC 0.92** (target 0.95): 126 of the 260 normal segments are adult chats with sexual
-  talk or photo requests (10 of the 11 normal segments above the grooming median are such); without
-  them the AUC is 0.96. The risk head is told nothing by such lines (so it never learns "sexual
-  talk is normal"), and on a child's device they would be a real concern; most VTPAN normal false
-  alarms are act-now alerts on such lines.
+- **Threats the model does not read as threats.** The product rule opens the crisis flow on any
+  confident threat, but on the timeline suite the model was confident on the threat message in 4
+  of 10 timelines (3 of 7 threat-first): it misses "he sold me ur pics... send me 3 new ones or
+  they go in the group chat", a threat split over two formal messages, and slangy voucher demands,
+  whose crisis then comes one to four messages later, in context. All 7 threat-first timelines get
+  a crisis warning, at a median of one contact message after the threat (at most six). Closing this needs a model that
+  reads the turn before (issue 13) and more voices of threat.
+- **False crisis on everyday pressure language.** The coercion head learnt "pressure" as well as
+  threats: 1.8% of dev chit-chat conversations warn (0.7% with 1.2.0), 3 of those 13 as a crisis
+  on lines such as "the deadline is friday, you've got to push a little". No conversation
+  gate can remove these without removing threat-first crises (the threats' message risk is as high).
+  Daily-paced, dev chit-chat warns 0.8%.
+- **Confident single messages on innocent look-alikes**: "i'll wait at the corner" (meetup), "send me
+  the photo booth pics" (image_request). 6.9% of held-out written innocent chats warn (12.1% with
+  1.2.0), none of the 24 innocent timelines.
+- **Meet-ups after a week of trust**: 1 of 3 timelines warned, and 2 of 3 platform-move-then-photo
+  timelines: the meet-up and photo asks of two authors were not confident enough to warn alone.
+- **Label F1 below target.** Held-out written families 0.78 (target 0.85), real lines 0.58
+  (target 0.70), and 11.9% of label-free written lines get a label.
+- **PJ warnings come at a median of 20 contact messages** (target 10): the first messages of PJ
+  predators (greetings, "asl") are indistinguishable from chat-room small talk.
+- **VTPAN AUC 0.92** (target 0.95): most of its normal segments above the grooming median are adult
+  chats with sexual talk or photo requests, a real concern on a child's device.
+- **A device clock set more than 30 days ahead** reads as a real silence and forgets the
+  conversation; under that, a corrected clock loses nothing.
 - **Perverted-Justice** decoys are adults and the predators blunt; early, covert grooming on modern
-  apps is represented only by our written chats.
+  apps is represented only by our written chats and timelines.
 - **English only**; the copy exists in en-GB and en-US.
 - VTPAN segments have no message boundaries; they are cut into pseudo-messages of at most 12 words.
 - Real-line labels were made by one annotator (an AI assistant); treat real-line F1 with its counts.
+- 1.2.0's figures beside these come from its own code (`scripts/replay_previous.py`); its
+  as-recorded VTPAN grooming share there (80.6%) differs from its published eval (83.9%).
 """
 
 if __name__ == "__main__":
