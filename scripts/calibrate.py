@@ -33,7 +33,7 @@ from safechat import Guard
 from safechat.bundle import write_manifest
 from safechat.conversation import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
-from safechat.streams import contact_of, events, pace, read_records
+from safechat.streams import ReplayClock, contact_of, events, pace, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
@@ -86,18 +86,10 @@ def label_thresholds(probs: np.ndarray, gold: np.ndarray) -> dict[str, float]:
     return out
 
 
-class _DeviceClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def _stream(guard: Guard, record: dict, mode: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Features after each contact message, each message's act-now label probabilities and risk,
     with every message arriving live at its (paced) time."""
-    clock = _DeviceClock()
+    clock = ReplayClock()
     chat = guard.conversation(clock=clock)
     feats, acts, risks = [], [], []
     for e in pace(events(record), mode, str(record.get("id", ""))):

@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     stub.CONTACTS, stub.AlertBudget = ("unknown", "known", "family"), AlertBudget
     sys.modules["_stub_conversation"] = stub
     tl = _load("_timelines", ROOT / "sdk" / "safechat" / "timelines.py",
-               {"from .conversation import CONTACTS, AlertBudget": "from _stub_conversation import CONTACTS, AlertBudget"})
+               {"from .conversation import CONTACTS, AlertBudget": "from _stub_conversation import CONTACTS, AlertBudget",
+                "from .streams import ReplayClock": "from _pace import ReplayClock"})
     guard = safechat.Guard()
     paced: dict[str, dict] = {}
     for mode in ("none", "daily"):

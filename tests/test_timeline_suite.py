@@ -20,6 +20,7 @@ import pytest
 import safechat
 from safechat import timelines as tl
 from safechat.conversation import AlertBudget, Conversation
+from safechat.streams import ReplayClock
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY, HOUR, MINUTE = 86_400.0, 3_600.0, 60.0
@@ -89,7 +90,7 @@ def test_several_chats_in_one_day_lose_no_warning_to_the_cap(guard, suite, outco
     alone = {o.timeline.id: _urgent(o.warnings) for o in outcomes if o.timeline.kind == "grooming"}
     assert sum(map(len, alone.values())) > 3  # enough to spend the budget
     budget = AlertBudget(3)
-    clock = tl.DeviceClock()
+    clock = ReplayClock()
     together, quiet = {}, 0
     for n, t in enumerate(x for x in suite if x.kind == "grooming"):
         warnings = tl.play(guard, t, start=tl.START + n * MINUTE, budget=budget, clock=clock)
@@ -102,7 +103,7 @@ def test_several_chats_in_one_day_lose_no_warning_to_the_cap(guard, suite, outco
 def _play_split(guard, t: tl.Timeline, *, restart_after: int | None = None, jump_at: int | None = None):
     """Play a timeline live, saving and restoring the chat and budget after ``restart_after``
     steps, or with the device clock ten days ahead for step ``jump_at`` only."""
-    clock = tl.DeviceClock()
+    clock = ReplayClock()
     budget = AlertBudget()
     chat = guard.conversation(child_age=t.child_age, contact=t.contact, alert_budget=budget, clock=clock)
     out, at = [], tl.START

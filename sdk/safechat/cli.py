@@ -42,8 +42,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     from .conversation import AlertBudget
-    from .evaluate import _DeviceClock
-    from .streams import contact_of, events, read_records
+    from .streams import ReplayClock, contact_of, events, read_records
 
     results = []
     with _guard(args) as guard:
@@ -51,7 +50,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             if args.limit is not None and n >= args.limit:
                 break
             # each conversation in the file is another child's: its own daily alert cap
-            clock = _DeviceClock()
+            clock = ReplayClock()
             chat = guard.conversation(child_age=args.age, contact=contact_of(record),
                                       alert_budget=AlertBudget(guard.options.daily_cap), clock=clock)
             alerts = []

@@ -31,7 +31,7 @@ from typing import Any
 from . import metrics as m
 from .conversation import AlertBudget
 from .labels import LABELS
-from .streams import PACES, Event, contact_of, events, pace, read_records
+from .streams import PACES, Event, ReplayClock, contact_of, events, pace, read_records
 
 # ---------------------------------------------------------------- defaults
 DEV_FILE = "dev.jsonl.gz"  # what `--data FOLDER` reads
@@ -180,23 +180,13 @@ def flag_position(record: dict[str, Any], evs: Sequence[Event]) -> int | None:
     return sum(1 for e in evs[: index + 1] if e.incoming)
 
 
-class _DeviceClock:
-    """The phone's clock during a replay: each message arrives live, at its own time."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def follow(detector: Any, evs: Iterable[Event], contact: str = "unknown") -> tuple[int, int | None, str | None, float]:
     """Stream events through a fresh Conversation as an app would: each message arrives live (the
     device clock reads its time), so fatigue, the cap and memory see the real gaps.
 
     Returns (contact messages, k of the first warning or None, its tier, final risk).
     """
-    clock = _DeviceClock()
+    clock = ReplayClock()
     # each replayed conversation is another child's: it gets its own daily alert cap
     chat = detector.conversation(contact=contact, alert_budget=AlertBudget(detector.options.daily_cap), clock=clock)
     first: int | None = None

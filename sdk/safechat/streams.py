@@ -106,6 +106,17 @@ def events(record: dict[str, Any], start: float = 1.5e9, step: float = MINUTE) -
     return out
 
 
+class ReplayClock:
+    """A settable device clock for replays: set ``now`` to each message's time before it is
+    received, so the message arrives live (pass it as ``guard.conversation(clock=...)``)."""
+
+    def __init__(self, now: float = 0.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def pace(evs: list[Event], mode: str, key: str, start: float = 1.5e9) -> list[Event]:
     """The same events re-timed at a replay pace (see :data:`PACES`); deterministic per ``key``.
 

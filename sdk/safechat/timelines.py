@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .conversation import CONTACTS, AlertBudget
+from .streams import ReplayClock
 
 KINDS = ("grooming", "innocent")
 GROOMING_CATEGORIES = ("threat_first", "fast_sextortion", "slow_grooming", "meetup_after_trust", "platform_then_image")
@@ -123,16 +124,6 @@ def read_timelines(folder: str | Path) -> list[Timeline]:
     return out
 
 
-class DeviceClock:
-    """A settable clock: what the phone's clock reads as a timeline plays."""
-
-    def __init__(self, now: float = START) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @dataclass(frozen=True)
 class Warning:
     index: int  # the contact message that raised it (0-based among theirs)
@@ -142,9 +133,9 @@ class Warning:
 
 
 def play(guard: Any, timeline: Timeline, *, start: float = START, budget: AlertBudget | None = None,
-         clock: DeviceClock | None = None) -> list[Warning]:
+         clock: ReplayClock | None = None) -> list[Warning]:
     """Play one timeline live through ``guard.conversation`` and return its warnings."""
-    clock = clock or DeviceClock(start)
+    clock = clock or ReplayClock(start)
     clock.now = start
     chat = guard.conversation(child_age=timeline.child_age, contact=timeline.contact,
                               alert_budget=budget or AlertBudget(), clock=clock)
