@@ -176,3 +176,19 @@ def test_real_model_state_round_trip(guard):
     back = Conversation.from_bytes(chat.to_bytes(), guard)
     assert back.evidence == pytest.approx(chat.evidence, abs=1e-6)
     assert back.risk == pytest.approx(chat.risk, abs=1e-6)
+
+
+def test_unblock_analyses_the_contact_again():
+    chat = FakeGuard().conversation()
+    chat.block()
+    assert chat.receive("coercion: pay now", at=1_750_000_000) is None
+    chat.unblock()
+    assert chat.receive("coercion: pay now", at=1_750_000_060).tier == "crisis"
+
+
+def test_a_report_keeps_every_message_a_generator_picked():
+    alert = FakeGuard().conversation().receive("coercion: pay now", at=1_750_000_000)
+    picked = (m for m in ["pay now", "or else"])
+    assert alert.report(messages=picked).messages == ("pay now", "or else")
+    with pytest.raises(TypeError):
+        alert.report(messages="pay now")

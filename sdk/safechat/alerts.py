@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -226,7 +226,7 @@ class Alert:
         *,
         recipient: str = "the app's safety team",
         host_ids: Mapping[str, str] | None = None,
-        messages: Sequence[str] = (),
+        messages: Iterable[str] = (),
     ) -> Report:
         """Build the child's report. Only ``messages`` the child picked are attached.
 
@@ -243,7 +243,10 @@ class Alert:
         ids = dict(host_ids or {})
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in ids.items()):
             raise TypeError("host_ids must map str to str")
-        if isinstance(messages, str) or not all(isinstance(m, str) for m in messages):
+        if isinstance(messages, (str, bytes)):
+            raise TypeError("messages must be a sequence of str the child picked, not one str")
+        messages = tuple(messages)  # any iterable, read once: a generator's picks are all kept
+        if not all(isinstance(m, str) for m in messages):
             raise TypeError("messages must be a sequence of str the child picked")
         copy = load_copy(self.locale)["report_preview"][self.band]
         coarse = time.strftime("%Y-%m-%d", time.gmtime(self.at))

@@ -603,6 +603,12 @@ class Conversation:
         with self._lock:
             self._blocked = True
 
+    def unblock(self) -> None:
+        """The child unblocked this contact: their messages are analysed again (the evidence kept
+        from before the block still counts)."""
+        with self._lock:
+            self._blocked = False
+
     def clear(self) -> None:
         """Forget everything about this conversation (the child's "clear" choice)."""
         with self._lock:
