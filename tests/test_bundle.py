@@ -102,3 +102,62 @@ def test_bytes_checked_against_given_manifest():
 def test_bytes_that_are_not_a_model_fail_clearly():
     with pytest.raises(safechat.ModelIntegrityError):
         safechat.Guard(model_bytes=b"not a model", tokenizer_bytes=b"{}")
+
+
+# ---- a bundle that cannot be quietly edited, files opened safely --------------------------------
+
+
+def test_the_packaged_manifest_is_pinned_in_code(bundle_copy, monkeypatch):
+    import hashlib
+
+    from safechat import bundle, pin
+
+    assert hashlib.sha256((default_dir() / "manifest.json").read_bytes()).hexdigest() == pin.PACKAGED_MANIFEST_SHA256
+    manifest = json.loads((bundle_copy / "manifest.json").read_text())
+    manifest["policy"]["act_now_risk_gate"] = {"unknown": 1.0, "known": 1.0, "family": 1.0}  # silences act-now
+    manifest["policy"]["act_now_thresholds"] = dict.fromkeys(manifest["policy"]["act_now_thresholds"], 0.9999)
+    (bundle_copy / "manifest.json").write_text(json.dumps(manifest))
+    monkeypatch.setattr(bundle, "default_dir", lambda: bundle_copy)
+    with pytest.raises(safechat.ModelIntegrityError, match="manifest.json"):
+        safechat.Guard()  # the packaged model, with only its manifest edited
+
+
+def test_model_bytes_of_unknown_origin_need_a_manifest():
+    d = default_dir()
+    model = bytearray((d / "model.onnx").read_bytes())
+    model[len(model) // 2] ^= 0x01  # one flipped bit
+    with pytest.raises(safechat.ModelIntegrityError, match="manifest.json"):
+        safechat.Guard(model_bytes=bytes(model), tokenizer_bytes=(d / "tokenizer.json").read_bytes())
+
+
+@pytest.mark.parametrize("key, value", [
+    ("act_now_risk_gate", 2), ("risk_ema", 0), ("fatigue_hours", -1), ("memory_days", 1),
+    ("expire_days", float("nan")), ("presence_floor", "high"), ("conversation_weights", {"nonsense": 1.0}),
+    ("act_now_thresholds", {"flattery": 0.5}), ("ungated", {"unknown": ["secrecy"]}), ("surprise", 1),
+    ("pattern_min_labels", 0),
+])
+def test_a_bad_policy_fails_at_load_naming_the_manifest(bundle_copy, key, value):
+    manifest = json.loads((bundle_copy / "manifest.json").read_text())
+    manifest["policy"][key] = value
+    (bundle_copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(safechat.ModelIntegrityError, match=f"manifest.json.*policy.{key}"):
+        safechat.Guard(bundle_copy)
+
+
+def test_special_files_fail_fast_naming_the_file(bundle_copy):
+    import os
+
+    (bundle_copy / "manifest.json").unlink()
+    os.mkfifo(bundle_copy / "manifest.json")  # opening a FIFO would hang the load
+    with pytest.raises(safechat.ModelIntegrityError, match="manifest.json.*not a regular file"):
+        safechat.Guard(bundle_copy)
+    (bundle_copy / "manifest.json").unlink()
+    (bundle_copy / "manifest.json").mkdir()
+    with pytest.raises(safechat.ModelIntegrityError, match="manifest.json.*not a regular file"):
+        safechat.Guard(bundle_copy)
+    (bundle_copy / "manifest.json").rmdir()
+    shutil.copy(default_dir() / "manifest.json", bundle_copy / "manifest.json")
+    (bundle_copy / "tokenizer.json").unlink()
+    (bundle_copy / "tokenizer.json").symlink_to("/dev/zero")  # would read until memory runs out
+    with pytest.raises(safechat.ModelIntegrityError, match="tokenizer.json.*not a regular file"):
+        safechat.Guard(bundle_copy)

@@ -334,3 +334,17 @@ def test_obfuscated_sample_round_trip_without_stretch() -> None:
             hits += normalize(out) == normalize(line)
     assert total > 200
     assert hits / total >= NO_STRETCH_SHARE_MIN, f"{hits}/{total}"
+
+
+def test_the_cap_holds_after_characters_that_expand():
+    """NFKC turns some single characters into up to 18 ("ﷺ"), emoji into words: the cap holds
+    again after each step, so no message costs more than MAX_CHARS of work downstream."""
+    import time
+
+    from safechat.normalize import MAX_CHARS, normalize
+
+    for text in ("ﷺ" * MAX_CHARS, "🔥" * MAX_CHARS, "ﷺ🔥a" * MAX_CHARS):
+        start = time.perf_counter()
+        out = normalize(text)
+        assert len(out) <= MAX_CHARS
+        assert time.perf_counter() - start < 1.0

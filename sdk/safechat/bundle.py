@@ -12,14 +12,18 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .conversation import validate_policy
 from .errors import ModelIntegrityError
 from .labels import LABELS
+from .pin import PACKAGED_MANIFEST_SHA256
 
 MANIFEST_NAME = "manifest.json"
 FORMAT_NAME = "safechat-model"
@@ -98,9 +102,10 @@ def parse_manifest(raw: bytes, name: str = MANIFEST_NAME) -> dict[str, Any]:
             raise ModelIntegrityError(name, f"files.{role} needs path, sha256 and bytes")
         if "/" in entry["path"] or "\\" in entry["path"] or entry["path"].startswith("."):
             raise ModelIntegrityError(name, f"files.{role}.path must be a plain file name")
-    policy = manifest.get("policy", {})
-    if not isinstance(policy, dict):
-        raise ModelIntegrityError(name, "policy must be a JSON object")
+    try:
+        validate_policy(manifest.get("policy", {}))
+    except ValueError as exc:
+        raise ModelIntegrityError(name, str(exc)) from None
     return manifest
 
 
@@ -115,13 +120,23 @@ def _check(role: str, filename: str, data: bytes, entry: Mapping[str, Any]) -> N
 
 
 def _read(path: Path) -> bytes:
+    """A bundle file's bytes: a regular file only (not a FIFO, a device or a folder, also when a
+    link points to one), read with a bound; every OS error names the file."""
     try:
-        size = path.stat().st_size
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise ModelIntegrityError(path.name, "is not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ModelIntegrityError(path.name, f"{info.st_size} bytes is larger than the {MAX_FILE_BYTES} allowed")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ModelIntegrityError(path.name, f"missing (looked in {path.parent})") from None
-    if size > MAX_FILE_BYTES:
-        raise ModelIntegrityError(path.name, f"{size} bytes is larger than the {MAX_FILE_BYTES} allowed")
-    return path.read_bytes()
+    except OSError as exc:
+        raise ModelIntegrityError(path.name, f"cannot be read ({exc.__class__.__name__})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ModelIntegrityError(path.name, f"larger than the {MAX_FILE_BYTES} bytes allowed")
+    return data
 
 
 def load_dir(directory: str | Path | None = None) -> Bundle:
@@ -131,12 +146,15 @@ def load_dir(directory: str | Path | None = None) -> Bundle:
         ModelIntegrityError: a file is missing, altered or truncated, or the manifest is invalid.
         TypeError: ``directory`` is not a path.
     """
+    packaged = directory is None
     if directory is None:
         directory = default_dir()
     if not isinstance(directory, (str, Path)):
         raise TypeError(f"model_dir must be a str or Path, not {type(directory).__name__}")
     directory = Path(directory)
     manifest_raw = _read(directory / MANIFEST_NAME)
+    if packaged and _sha256(manifest_raw) != PACKAGED_MANIFEST_SHA256:
+        raise ModelIntegrityError(MANIFEST_NAME, "sha256 does not match the one this release pins (edited or swapped)")
     manifest = parse_manifest(manifest_raw)
     files = manifest["files"]
     model_bytes = _read(directory / files["model"]["path"])
@@ -149,33 +167,26 @@ def load_dir(directory: str | Path | None = None) -> Bundle:
 def load_bytes(model_bytes: bytes, tokenizer_bytes: bytes, manifest_bytes: bytes | None = None) -> Bundle:
     """Build a bundle from in-memory files (mobile assets arrive as bytes).
 
-    With ``manifest_bytes`` the files are checked against it. Without one, the bundled model's
-    manifest is used when the bytes are that model; otherwise thresholds default to 0.5 and the
-    default conversation policy applies.
+    The files are checked against ``manifest_bytes``. Without one, the bytes must be the bundled
+    model's own files (checked against its pinned manifest): a model of unknown origin never loads
+    with guessed thresholds.
 
     Raises:
         TypeError: an argument is not bytes.
-        ModelIntegrityError: the bytes do not match the manifest.
+        ModelIntegrityError: the bytes do not match the manifest, or no manifest was given for a
+            model other than the bundled one.
     """
     for arg, value in (("model_bytes", model_bytes), ("tokenizer_bytes", tokenizer_bytes)):
         if not isinstance(value, (bytes, bytearray, memoryview)):
             raise TypeError(f"{arg} must be bytes, not {type(value).__name__}")
     model_bytes, tokenizer_bytes = bytes(model_bytes), bytes(tokenizer_bytes)
     if manifest_bytes is None:
-        try:
-            packaged = parse_manifest((default_dir() / MANIFEST_NAME).read_bytes())
-        except (OSError, ModelIntegrityError):
-            packaged = None
-        if packaged is not None and packaged["files"]["model"]["sha256"] == _sha256(model_bytes):
-            manifest = packaged
-        else:
-            return Bundle(
-                model_bytes=model_bytes,
-                tokenizer_bytes=tokenizer_bytes,
-                labels=LABELS,
-                thresholds={label: 0.5 for label in LABELS},
-                max_length=64,
-            )
+        raw = _read(default_dir() / MANIFEST_NAME)
+        if _sha256(raw) != PACKAGED_MANIFEST_SHA256:
+            raise ModelIntegrityError(MANIFEST_NAME, "sha256 does not match the one this release pins (edited or swapped)")
+        manifest = parse_manifest(raw)
+        if manifest["files"]["model"]["sha256"] != _sha256(model_bytes):
+            raise ModelIntegrityError(MANIFEST_NAME, "is required: these model bytes are not the bundled model's")
     else:
         if not isinstance(manifest_bytes, (bytes, bytearray, memoryview)):
             raise TypeError(f"manifest_bytes must be bytes, not {type(manifest_bytes).__name__}")

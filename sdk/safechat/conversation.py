@@ -70,6 +70,59 @@ DEFAULT_POLICY: dict[str, Any] = {
     "expire_days": 30.0,  # state older than this (no activity) is forgotten
 }
 
+#: Policy keys of earlier releases that a manifest may still carry; they are ignored.
+RETIRED_POLICY_KEYS = frozenset({"half_life_hours"})
+
+
+def validate_policy(policy: Any) -> None:
+    """Check a manifest's policy against the schema: known keys, types, finite values in range,
+    and the product rules a policy may not undercut.
+
+    Raises:
+        ValueError: naming the first key that is wrong and the rule it breaks.
+    """
+    if not isinstance(policy, dict):
+        raise ValueError("policy must be a JSON object")
+
+    def number(key: str, value: Any, lo: float, hi: float) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or not lo <= value <= hi:
+            raise ValueError(f"policy.{key} must be a number between {lo:g} and {hi:g}")
+
+    def per_label(key: str, value: Any, labels: frozenset[str] | tuple[str, ...], lo: float, hi: float) -> None:
+        if not isinstance(value, dict) or not set(value) <= set(labels):
+            raise ValueError(f"policy.{key} must map some of {', '.join(sorted(labels))} to numbers")
+        for label, v in value.items():
+            number(f"{key}.{label}", v, lo, hi)
+
+    ranges = {"risk_ema": (1e-3, 1.0), "presence_floor": (1e-3, 1.0), "conversation_threshold": (0.0, 1.01),
+              "conversation_bias": (-100.0, 100.0), "fatigue_hours": (0.0, 24.0 * 30), "ok_silence_days": (0.0, 30.0),
+              "memory_days": (MIN_MEMORY_DAYS, 365.0), "expire_days": (MIN_MEMORY_DAYS, 365.0)}
+    for key, value in policy.items():
+        if key in RETIRED_POLICY_KEYS:
+            continue
+        if key in ranges:
+            number(key, value, *ranges[key])
+        elif key in ("act_now_thresholds", "act_now_context_thresholds"):
+            per_label(key, value, ACT_NOW, 1e-3, 1.01)
+        elif key == "conversation_weights":
+            per_label(key, value, FEATURES, -100.0, 100.0)
+        elif key == "act_now_risk_gate":
+            if isinstance(value, dict):
+                per_label(key, value, CONTACTS, 0.0, 1.0)
+            else:
+                number(key, value, 0.0, 1.0)
+        elif key == "ungated":
+            if not isinstance(value, dict) or not set(value) <= set(CONTACTS) or not all(
+                    isinstance(v, list) and set(v) <= ACT_NOW for v in value.values()):
+                raise ValueError("policy.ungated must map contact kinds to lists of act-now labels")
+        elif key == "pattern_min_labels":
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= len(PATTERN):
+                raise ValueError(f"policy.pattern_min_labels must be an int between 1 and {len(PATTERN)}")
+        else:
+            raise ValueError(f"policy.{key} is not a policy setting this release knows")
+
+
 #: Hand-set conversation weights used until a model ships learnt ones (see scripts/train.py).
 _FALLBACK_WEIGHTS = {f"e_{label}": 1.0 for label in LABELS} | {
     "n_pattern": 1.0,

@@ -256,8 +256,10 @@ def _normalize_once(s: str) -> str:
             s = _CONTROL.sub(" ", s)
         s = s.lower()
     else:
-        s = s.translate(_TABLE)
-        s = unicodedata.normalize("NFKC", s)
+        # Emoji become words and NFKC expands some characters many times over ("ﷺ" is 18):
+        # the cap holds again after each, so a message's cost stays bounded by MAX_CHARS.
+        s = s.translate(_TABLE)[:MAX_CHARS]
+        s = unicodedata.normalize("NFKC", s)[:MAX_CHARS]
         real_script = _HAS_REAL_GREEK_CYRILLIC(s) is not None
         # Fold before lowercasing (uppercase-only look-alikes such as Cyrillic "В") and again
         # after it (characters that only become look-alikes once lowercased, e.g. Greek "Γ").
