@@ -174,3 +174,37 @@ def test_keyword_guard_works_with_conversation():
     assert alert is not None and alert.tier == "act_now" and "meetup" in alert.labels
     with pytest.raises(TypeError):
         guard.classify(None)  # type: ignore[arg-type]
+
+
+# ---- scan on hostile files (issue 14) -----------------------------------------------------------
+
+
+def test_scan_refuses_a_fifo_at_once(tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "chats.jsonl"
+    os.mkfifo(fifo)  # reading it would block for ever
+    assert main(["scan", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+
+
+def test_scan_caps_what_a_small_gzip_unpacks_to(tmp_path, capsys, monkeypatch):
+    import gzip
+
+    from safechat import streams
+
+    monkeypatch.setattr(streams, "MAX_UNPACKED_BYTES", 1_000_000)  # bytes: the same rule, smaller
+    bomb = tmp_path / "newlines.jsonl.gz"
+    bomb.write_bytes(gzip.compress(b"\n" * 5_000_000))
+    assert main(["scan", str(bomb)]) == 2
+    assert "unpacks to more than" in capsys.readouterr().err
+
+
+def test_scan_never_prints_control_characters_from_a_record(tmp_path, capsys):
+    record = {"id": "r1\x1b[2J\x1b]0;pwned\x07", "source": "x", "label": "normal\x1b[31m", "target_author": "a",
+              "messages": [{"author": "a", "text": "hi", "time": "2025-06-01T10:00:00Z"}]}
+    path = tmp_path / "chats.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["scan", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "r1\\x1b[2J" in out

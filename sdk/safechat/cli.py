@@ -40,6 +40,13 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _printable(value: object) -> str:
+    """A record field as it is safe to print: control characters (terminal escape codes) become
+    their escaped form, and it is cut at 200 characters."""
+    text = str(value)[:200]
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     from .conversation import AlertBudget
     from .streams import ReplayClock, contact_of, events, read_records
@@ -69,7 +76,8 @@ def _cmd_scan(args: argparse.Namespace) -> int:
                 first = f"first at contact message {alerts[0]['message_index'] + 1}" if alerts else "no alert"
                 tiers = ", ".join(f"{a['tier']}@{a['message_index'] + 1}({'+'.join(a['labels'])})" for a in alerts[:4])
                 more = f" +{len(alerts) - 4} more" if len(alerts) > 4 else ""
-                print(f"{record.get('id')}\t{record.get('label', '?')}\trisk {chat.risk:.2f}\t{first}\t{tiers}{more}")
+                print(f"{_printable(record.get('id'))}\t{_printable(record.get('label', '?'))}\trisk {chat.risk:.2f}"
+                      f"\t{first}\t{tiers}{more}")
     if args.json:
         print(json.dumps(results, indent=1))
     else:

@@ -38,6 +38,9 @@ SESSION_JITTER = 3 * HOUR  # seconds either side of a day between sessions
 SEGMENT_WORDS = 12  # words
 #: Records larger than this are refused by the reader (one JSON line).
 MAX_LINE_BYTES = 64 * 1024 * 1024  # bytes
+#: A gzip file may unpack to at most this much (a small file of compressed newlines must not keep
+#: a reader busy for minutes); the shared train split unpacks to about 70 MB.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # bytes
 
 _HEX_AUTHOR = re.compile(r"\b([0-9a-f]{32})\b:?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -175,17 +178,20 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Records from a JSONL file, plain or gzip. Blank lines are skipped.
 
     Raises:
-        ValueError: a line is not a JSON object, is too long, or the gzip stream is corrupt or
-            truncated (the message gives the line number only).
+        ValueError: a line is not a JSON object, is too long, the gzip stream is corrupt,
+            truncated or unpacks past MAX_UNPACKED_BYTES (the message gives the line number
+            only), or the path is not a regular file (a FIFO would block the reader).
         FileNotFoundError: the file does not exist.
     """
     path = Path(path)
+    if path.exists() and not path.is_file():
+        raise ValueError(f"{path.name} is not a regular file")
     with path.open("rb") as raw:
         gz = raw.read(2) == b"\x1f\x8b"
     opener = gzip.open(path, "rb") if gz else path.open("rb")
     with opener as fh:
         reader = io.BufferedReader(fh)  # type: ignore[arg-type]
-        number = 0
+        number = unpacked = 0
         while True:
             number += 1
             try:
@@ -198,6 +204,9 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                                  f"({exc.__class__.__name__})") from None
             if not line:
                 break
+            unpacked += len(line)
+            if gz and unpacked > MAX_UNPACKED_BYTES:
+                raise ValueError(f"{path.name}: line {number}: unpacks to more than {MAX_UNPACKED_BYTES} bytes")
             if len(line) > MAX_LINE_BYTES:
                 raise ValueError(f"{path.name}: line {number} is larger than {MAX_LINE_BYTES} bytes")
             if not line.strip():
