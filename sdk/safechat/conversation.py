@@ -645,7 +645,8 @@ class Conversation:
     def mark_ok(self, at: float | datetime | None = None) -> None:
         """The child chose "I'm OK / I know them": pattern alerts stay quiet for a while.
 
-        Act-now and crisis alerts are never silenced this way.
+        Act-now and crisis alerts are never silenced this way. The silence runs on the device
+        clock from this call (``at`` is checked like :meth:`receive`'s but does not move it).
         """
         with self._lock:
             _, arrival, _ = self._times(at)
