@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import safechat
 from safechat.conversation import Conversation
@@ -192,3 +194,18 @@ def test_a_report_keeps_every_message_a_generator_picked():
     assert alert.report(messages=picked).messages == ("pay now", "or else")
     with pytest.raises(TypeError):
         alert.report(messages="pay now")
+
+
+def test_an_alert_survives_a_host_queue_as_a_dict():
+    alert = FakeGuard().conversation(child_age=8, country="US", locale="en-US").receive(
+        "coercion+image_request: pay or else", at=1_750_000_000)
+    data = alert.to_dict()
+    assert json.loads(json.dumps(data)) == data  # plain JSON, no text of the contact's
+    again = safechat.Alert.from_dict(data)
+    assert again == alert
+    for broken in ({**data, "tier": "panic"}, {**data, "labels": ["nonsense"]}, {**data, "at": float("nan")},
+                   {k: v for k, v in data.items() if k != "band"}, {**data, "band": "30-40"}):
+        with pytest.raises(ValueError):
+            safechat.Alert.from_dict(broken)
+    with pytest.raises(TypeError):
+        safechat.Alert.from_dict([data])

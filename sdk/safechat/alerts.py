@@ -8,6 +8,7 @@ nothing anywhere.
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -164,6 +165,11 @@ def _bucket(risk: float) -> str:
     return "high" if risk >= 0.8 else "medium" if risk >= 0.5 else "low"
 
 
+#: A risk inside each bucket, to rebuild a saved alert's bucket (see Alert.from_dict).
+_BUCKET_RISK = {"high": 0.9, "medium": 0.6, "low": 0.1}
+_TIERS = ("pattern", "act_now", "crisis")
+
+
 @dataclass(frozen=True)
 class Alert:
     """A warning to show the child, privately (never on the lock screen or to the sender).
@@ -209,6 +215,42 @@ class Alert:
     def interruptive(self) -> bool:
         """True when the host should interrupt (a sheet or the crisis flow), False for an inline card."""
         return self.tier != "pattern" and not self.quiet
+
+    def to_dict(self) -> dict[str, Any]:
+        """What a host needs to queue this warning until the chat is opened: the tier, labels,
+        index, band, locale, country, time, score bucket and quiet flag. No message text (there is
+        none in an alert) and no copy: :meth:`from_dict` rebuilds the copy from the SDK's files."""
+        return {"tier": self.tier, "labels": list(self.labels), "message_index": self.message_index,
+                "band": self.band, "locale": self.locale, "country": self.helpline.country, "at": self.at,
+                "score_bucket": self.score_bucket, "quiet": self.quiet}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Alert:
+        """Rebuild a warning saved with :meth:`to_dict`, its copy and actions from the SDK's own files.
+
+        Raises:
+            TypeError: ``data`` is not a mapping.
+            ValueError: a field is missing or not one this release knows.
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a mapping, not {type(data).__name__}")
+        try:
+            tier, labels, index = data["tier"], tuple(data["labels"]), data["message_index"]
+            band, locale, country, at = data["band"], data["locale"], data["country"], data["at"]
+            bucket, quiet = data["score_bucket"], data["quiet"]
+        except (KeyError, TypeError):
+            raise ValueError("an alert needs tier, labels, message_index, band, locale, country, at, "
+                             "score_bucket and quiet") from None
+        if tier not in _TIERS or not labels or bucket not in _BUCKET_RISK or not isinstance(quiet, bool):
+            raise ValueError("an alert's tier, labels, score bucket or quiet flag is not one this release knows")
+        if isinstance(index, bool) or not isinstance(index, int) or index < 0:
+            raise ValueError("message_index must be a non-negative int")
+        if isinstance(at, bool) or not isinstance(at, (int, float)) or not math.isfinite(at):
+            raise ValueError("at must be a finite number of seconds")
+        if not all(isinstance(x, str) for x in (band, locale, country)):
+            raise ValueError("band, locale and country must be strings")
+        return build_alert(tier=tier, labels=labels, message_index=index, at=float(at), risk=_BUCKET_RISK[bucket],
+                           band=band, locale=locale, country=country, quiet=quiet)
 
     def action(self, action_id: str) -> Action:
         """The action with this id.
