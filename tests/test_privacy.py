@@ -434,7 +434,8 @@ def test_exceptions_name_types_never_values(guard):
 # ---- 7. forgetting: state schema, expiry, clear() ----------------------------------------------
 
 _STATE_KEYS = {"options", "evidence", "seen_at", "hits", "risk_peak", "risk_mean", "received", "sent", "last_at",
-               "last_arrival", "last_alert", "alerted_labels", "resurfaced", "charged_at", "ok_until", "blocked"}
+               "last_arrival", "last_alert", "alerted_labels", "resurfaced", "charged_at", "ok_until", "blocked",
+               "model"}
 
 
 def _payload(blob: bytes) -> dict:
@@ -465,7 +466,8 @@ def test_state_holds_only_whitelisted_derived_fields():
     assert set(s) == _STATE_KEYS
     assert len(s["evidence"]) == len(s["seen_at"]) == len(s["hits"]) == len(LABELS)
     allowed_strings = (set(LABELS) | set(TIERS) | set(AGE_BANDS) | _STATE_KEYS | set(CONTACTS)
-                       | {"en-US", "US", "child_age", "locale", "country", "contact"})
+                       | {"en-US", "US", "child_age", "locale", "country", "contact",
+                          "custom unversioned"})  # the scripted guard's model id (name and version)
     for where, leaf in _leaves(s):
         assert leaf is None or isinstance(leaf, (bool, int, float)) or leaf in allowed_strings, (where, leaf)
 

@@ -589,3 +589,37 @@ def test_model_bytes_of_the_wrong_type_are_a_type_error(bad):
         safechat.Guard(model_bytes=bad, tokenizer_bytes=b"{}")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         safechat.Guard(model_bytes=b"x", tokenizer_bytes=bad)  # type: ignore[arg-type]
+
+
+# ---- state bound to its place (issue 14) --------------------------------------------------------
+
+
+def test_state_from_one_contact_cannot_be_restored_into_another_contacts_slot():
+    guard = FakeGuard()
+    key = b"K" * 32
+    a = guard.conversation()
+    a.block()  # contact A is blocked: restored into B's slot it would stop B being analysed
+    blob = a.to_bytes(key=key, context="chat:A")
+    assert Conversation.from_bytes(blob, guard, key=key, context="chat:A").blocked
+    for wrong in ("chat:B", None, b"chat:A "):
+        with pytest.raises(safechat.StateError, match="context"):
+            Conversation.from_bytes(blob, guard, key=key, context=wrong)
+    budget = guard.alert_budget.to_bytes(key=key, context="child:1")
+    with pytest.raises(safechat.StateError):
+        guard.alert_budget.restore(budget, key=key, context="child:2")
+    with pytest.raises(TypeError):
+        a.to_bytes(key=key, context=12)
+
+
+def test_after_a_model_update_behaviours_carry_over_and_the_old_risk_numbers_do_not():
+    old = FakeGuard()
+    chat = old.conversation()
+    chat.receive("secrecy: keep it between us", at=T0)
+    blob = chat.to_bytes()
+    new = FakeGuard()
+    new.bundle.name, new.bundle.version = "safechat-msg", "9.9.9"  # another model
+    back = Conversation.from_bytes(blob, new)
+    assert back.evidence["secrecy"] == chat.evidence["secrecy"] > 0
+    assert back._risk_mean == 0.0 < chat._risk_mean
+    same = Conversation.from_bytes(blob, FakeGuard())
+    assert same._risk_mean == chat._risk_mean

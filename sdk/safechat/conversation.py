@@ -178,13 +178,30 @@ def _clock_seconds(clock: Callable[[], float]) -> float:
     return _seconds(clock(), "the clock's time")
 
 
-def _pack(magic: bytes, version: int, content: dict[str, Any], key: bytes | None) -> bytes:
+def _context_bytes(context: bytes | str | None) -> bytes:
+    """The host's id for where a blob belongs (a conversation id, a child id), bound into its
+    digest but never stored in it: a blob restored into another slot fails its check."""
+    if context is None:
+        return b""
+    if isinstance(context, str):
+        context = context.encode("utf-8")
+    if not isinstance(context, (bytes, bytearray)):
+        raise TypeError(f"context must be bytes, str or None, not {type(context).__name__}")
+    if len(context) > 1024:
+        raise ValueError("context must be at most 1024 bytes")
+    return len(context).to_bytes(4, "big") + bytes(context)
+
+
+def _pack(magic: bytes, version: int, content: dict[str, Any], key: bytes | None,
+          context: bytes | str | None = None) -> bytes:
+    bound = _context_bytes(context)
     payload = json.dumps(content, separators=(",", ":"), sort_keys=True, allow_nan=False).encode()
     head = _HEADER.pack(magic, version, len(payload))
-    return head + payload + _digest(head + payload, key)
+    return head + payload + _digest(head + payload + bound, key)
 
 
-def _unpack(data: Any, magic: bytes, versions: tuple[int, ...], key: bytes | None, what: str) -> tuple[int, dict[str, Any]]:
+def _unpack(data: Any, magic: bytes, versions: tuple[int, ...], key: bytes | None, what: str,
+            context: bytes | str | None = None) -> tuple[int, dict[str, Any]]:
     """Check a blob's header, length and digest; return (version, content)."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"{what} must be bytes, not {type(data).__name__}")
@@ -201,8 +218,9 @@ def _unpack(data: Any, magic: bytes, versions: tuple[int, ...], key: bytes | Non
     end = _HEADER.size + length
     if len(data) != end + _DIGEST_BYTES:
         raise StateError(f"{what} is truncated or has extra bytes")
-    if not hmac.compare_digest(data[end:], _digest(data[:end], key)):
-        raise StateError(f"{what} failed its integrity check (corrupt, tampered with, or a different key)")
+    if not hmac.compare_digest(data[end:], _digest(data[:end] + _context_bytes(context), key)):
+        raise StateError(f"{what} failed its integrity check (corrupt, tampered with, another context, "
+                         "or a different key)")
     try:
         content = json.loads(data[_HEADER.size : end].decode("utf-8"))
     except (ValueError, RecursionError):
@@ -264,17 +282,18 @@ class AlertBudget:
             self._prune(now)
             return max(0, self.daily_cap - len(self._times))
 
-    def to_bytes(self, *, key: bytes | None = None) -> bytes:
+    def to_bytes(self, *, key: bytes | None = None, context: bytes | str | None = None) -> bytes:
         """The budget's derived state (the times of recent interruptions only), to keep across restarts.
 
         Args:
             key: an optional secret (at least 16 bytes); with it the blob carries an HMAC-SHA256.
+            context: the host's id for this child; :meth:`restore` must be given the same.
         """
         with self._lock:
             content = {"times": list(self._times)}
-        return _pack(BUDGET_MAGIC, BUDGET_VERSION, content, key)
+        return _pack(BUDGET_MAGIC, BUDGET_VERSION, content, key, context)
 
-    def restore(self, data: bytes, *, key: bytes | None = None) -> None:
+    def restore(self, data: bytes, *, key: bytes | None = None, context: bytes | str | None = None) -> None:
         """Load times saved with :meth:`to_bytes` into this budget, in place (conversations that
         share it see them at once). The cap stays this budget's own.
 
@@ -282,7 +301,7 @@ class AlertBudget:
             TypeError: ``data`` is not bytes.
             StateError: the blob is truncated, corrupt, tampered with or not a budget.
         """
-        _, content = _unpack(data, BUDGET_MAGIC, (BUDGET_VERSION,), key, "budget")
+        _, content = _unpack(data, BUDGET_MAGIC, (BUDGET_VERSION,), key, "budget", context)
         times = content.get("times")
         if not isinstance(times, list) or len(times) > _MAX_BUDGET_ENTRIES:
             raise StateError("budget content is malformed (times)")
@@ -291,10 +310,11 @@ class AlertBudget:
             self._times = loaded
 
     @classmethod
-    def from_bytes(cls, data: bytes, *, daily_cap: int = 3, key: bytes | None = None) -> AlertBudget:
+    def from_bytes(cls, data: bytes, *, daily_cap: int = 3, key: bytes | None = None,
+                   context: bytes | str | None = None) -> AlertBudget:
         """A new budget with the times saved by :meth:`to_bytes` (see :meth:`restore`)."""
         budget = cls(daily_cap)
-        budget.restore(data, key=key)
+        budget.restore(data, key=key, context=context)
         return budget
 
 
@@ -689,33 +709,47 @@ class Conversation:
             "charged_at": self._charged_at,
             "ok_until": self._ok_until,
             "blocked": self._blocked,
+            "model": self._model_id(),
         }
 
-    def to_bytes(self, *, key: bytes | None = None) -> bytes:
+    def _model_id(self) -> str:
+        bundle = self._guard.bundle
+        return f"{getattr(bundle, 'name', 'custom')} {getattr(bundle, 'version', 'unversioned')}"[:80]
+
+    def to_bytes(self, *, key: bytes | None = None, context: bytes | str | None = None) -> bytes:
         """Serialise the derived state (numbers only: no text, tokens or embeddings).
 
         Args:
             key: an optional secret; with it the blob carries an HMAC-SHA256 and
                 :meth:`from_bytes` refuses a blob that was altered. Without it a SHA-256 digest
-                catches corruption. Encrypt the bytes with the platform keystore if needed.
+                catches corruption only. Encrypt the bytes with the platform keystore if needed.
+            context: the host's id for this conversation (bytes or str, at most 1 KB), bound into
+                the digest but not stored: a blob restored into another conversation's slot fails.
         """
         with self._lock:
             state = self._state()
-        return _pack(STATE_MAGIC, STATE_VERSION, state, key)
+        return _pack(STATE_MAGIC, STATE_VERSION, state, key, context)
 
     @classmethod
-    def from_bytes(cls, data: bytes, guard: Guard, *, key: bytes | None = None,
+    def from_bytes(cls, data: bytes, guard: Guard, *, key: bytes | None = None, context: bytes | str | None = None,
                    alert_budget: AlertBudget | None = None, clock: Callable[[], float] | None = None) -> Conversation:
         """Restore a conversation saved with :meth:`to_bytes` (state of model 1.2.0 is migrated).
 
-        ``alert_budget`` and ``clock`` are as for :meth:`Guard.conversation` (by default the Guard's).
+        Args:
+            key, context: as given to :meth:`to_bytes`.
+            alert_budget, clock: as for :meth:`Guard.conversation` (by default the Guard's).
+
+        After a model update the behaviours seen (labels and when) carry over, since the labels
+        mean the same; the message-risk summaries, which are the old model's own numbers, start
+        again from zero.
 
         Raises:
             TypeError: ``data`` is not bytes.
-            StateError: the blob is truncated, corrupt, tampered with, from another format
-                version, or not safechat state at all. A bad blob never silently resets evidence.
+            StateError: the blob is truncated, corrupt, tampered with, bound to another context,
+                from another format version, or not safechat state at all. A bad blob never
+                silently resets evidence.
         """
-        version, s = _unpack(data, STATE_MAGIC, _READABLE_STATE_VERSIONS, key, "state")
+        version, s = _unpack(data, STATE_MAGIC, _READABLE_STATE_VERSIONS, key, "state", context)
         try:
             opts = s["options"]
             chat = cls(guard, child_age=opts["child_age"], locale=opts["locale"], country=opts["country"],
@@ -741,6 +775,8 @@ class Conversation:
             chat._charged_at = None if s["charged_at"] is None else _time_field(s["charged_at"])
             chat._ok_until = float(s["ok_until"]) if s["ok_until"] == 0 else _time_field(s["ok_until"])
             chat._blocked = bool(s["blocked"])
+            if s.get("model") != chat._model_id():  # another model's numbers: only its risk summaries go
+                chat._risk_peak = chat._risk_mean = 0.0
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise StateError(f"state content is malformed ({exc.__class__.__name__})") from None
         numbers = [*chat._strength.values(), chat._risk_peak, chat._risk_mean]
