@@ -348,3 +348,13 @@ def test_state_of_model_1_2_0_is_migrated_without_losing_evidence():
     blob = head + payload + hashlib.sha256(head + payload).digest()
     chat = Conversation.from_bytes(blob, FakeGuard(FakeClock(1_750_000_000.0 + DAY)))
     assert chat.evidence["secrecy"] == 0.97 and chat.contact == "unknown"
+
+
+def test_a_datetime_at_the_edge_of_year_1_is_refused_not_saved():
+    from datetime import datetime, timedelta, timezone
+
+    chat = FakeGuard().conversation()
+    early = datetime(1, 1, 1, 0, 0, tzinfo=timezone(timedelta(hours=11)))  # before the first second allowed
+    with pytest.raises(ValueError, match="between years 1 and 9999"):
+        chat.receive("hi", at=early)
+    assert Conversation.from_bytes(chat.to_bytes(), FakeGuard()).received == 0

@@ -167,7 +167,10 @@ def _to_seconds(at: float | datetime | None, clock: Callable[[], float]) -> floa
     if isinstance(at, datetime):
         if at.tzinfo is None:
             raise ValueError("at must be timezone-aware (naive datetimes are ambiguous)")
-        return at.timestamp()
+        try:
+            return _seconds(at.timestamp(), "at")  # year 1 at +11:00 is before the first second allowed
+        except OverflowError:
+            raise ValueError("at must be a time between years 1 and 9999") from None
     if isinstance(at, bool) or not isinstance(at, (int, float)):
         raise TypeError(f"at must be seconds since the epoch, a datetime or None, not {type(at).__name__}")
     return _seconds(at, "at")
@@ -228,6 +231,11 @@ def _unpack(data: Any, magic: bytes, versions: tuple[int, ...], key: bytes | Non
     if not isinstance(content, dict):
         raise StateError(f"{what} content is malformed (not an object)")
     return version, content
+
+
+def _clamp_time(t: float) -> float:
+    """A derived time (a shifted timer, an end of silence) kept inside the accepted range."""
+    return min(_MAX_AT, max(_MIN_AT, t))
 
 
 def _time_field(value: Any) -> float:
@@ -484,11 +492,11 @@ class Conversation:
         """The device clock was set back: keep the timers' remaining spans, not their dates, so a
         clock that once ran far ahead cannot freeze fatigue, expiry or memory for good."""
         delta = arrival - (self._last_arrival or arrival)
-        self._last_alert = {tier: t + delta for tier, t in self._last_alert.items()}
+        self._last_alert = {tier: _clamp_time(t + delta) for tier, t in self._last_alert.items()}
         if self._charged_at is not None:
-            self._charged_at += delta
+            self._charged_at = _clamp_time(self._charged_at + delta)
         if self._ok_until:
-            self._ok_until += delta
+            self._ok_until = _clamp_time(self._ok_until + delta)
         if self._last_at is not None and self._last_at > arrival:
             self._last_at = arrival
         for label, seen in self._seen_at.items():
@@ -670,7 +678,7 @@ class Conversation:
         """
         with self._lock:
             _, arrival, _ = self._times(at)
-            self._ok_until = arrival + float(self._policy["ok_silence_days"]) * DAY
+            self._ok_until = _clamp_time(arrival + float(self._policy["ok_silence_days"]) * DAY)
 
     def block(self) -> None:
         """The child blocked this contact: nothing from them is analysed any more."""
