@@ -147,24 +147,24 @@ class Guard:
         out = [np.asarray([whole.ids], dtype=np.int64)]
         if len(whole.ids) <= LONG_TOKENS:
             return out
-        pieces: list[list[int]] = []
-        current = ""
+        # whole sentences, grouped in order while the piece (with [CLS] and [SEP]) stays within
+        # PIECE_TOKENS; each sentence is tokenised once, each chosen piece once more
+        pieces: list[list[str]] = []
+        count = 0
         for sentence in (s for s in _SENTENCE_END.split(clean) if s.strip()):
-            joined = f"{current} {sentence}".strip()
-            ids = self._tokenizer.encode(joined).ids
-            if current and len(ids) > PIECE_TOKENS:
-                pieces.append(self._tokenizer.encode(current).ids)
-                joined = sentence
-                ids = self._tokenizer.encode(joined).ids
-            current = joined
-        if current:
-            pieces.append(self._tokenizer.encode(current).ids)
+            n = len(self._tokenizer.encode(sentence, add_special_tokens=False).ids)
+            if pieces and count + n + 2 <= PIECE_TOKENS:
+                pieces[-1].append(sentence)
+                count += n
+            else:
+                pieces.append([sentence])
+                count = n
         if len(pieces) < 2 and len(whole.ids) < self.bundle.max_length:
             return out  # one sentence that the whole-message window already reads
         if len(pieces) > MAX_PIECES:  # spread the pieces read from the first to the last
             step = (len(pieces) - 1) / (MAX_PIECES - 1)
             pieces = [pieces[round(i * step)] for i in range(MAX_PIECES)]
-        return out + [np.asarray([ids], dtype=np.int64) for ids in pieces]
+        return out + [np.asarray([self._tokenizer.encode(" ".join(p)).ids], dtype=np.int64) for p in pieces]
 
     def _infer(self, ids: list[np.ndarray] | None) -> tuple[np.ndarray, float]:
         if ids is None:
