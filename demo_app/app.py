@@ -7,6 +7,7 @@ their results come back here on the UI thread (``@mainthread``).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from .engine import Engine
 from .profile import ProfileScreen
 from .scenarios import ME, THEM, Scenario
 from .sheets import AlertSheet, PanelSheet, ReportSheet, Sheet
-from .storage import ChatRecord, Message, Storage
+from .storage import ChatRecord, Keystore, Message, Storage
 from .widgets import Note
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
@@ -67,6 +68,7 @@ class ChatState:
     held: AlertRecord | None = None  # a sheet the child has not answered yet: playback waits
     unread: bool = False
     analysed: int = 0  # contact messages the SDK has answered for (tests, headless)
+    rebuilt: bool = False  # the saved safety state could not be read and was rebuilt from the messages
     records: list[AlertRecord] = field(default_factory=list)
     event: Any = None
 
@@ -139,10 +141,13 @@ class MessengerApp(App):
     def build(self) -> Root:
         path = self.db_path if self.db_path is not None else self._data_dir() / "history.sqlite3"
         self.storage = Storage(path)
+        # the platform keystore's stand-in, apart from the history (in memory with it when throwaway)
+        keystore = Keystore(None if str(path) == ":memory:" else Path(path).with_name("keystore.json"))
         self.profile = self.profile_override or self._saved_profile()
         if self.profile_override is not None:
             self._store_profile(self.profile)
-        self.engine = Engine(self.guard_factory, self.profile, deliver=mainthread(lambda fn: fn()), on_error=self._failed)
+        self.engine = Engine(self.guard_factory, self.profile, deliver=mainthread(lambda fn: fn()), on_error=self._failed,
+                             keystore=keystore, save_budget=lambda blob: self.storage.put("budget", blob.hex()))
         self.engine.warm_up(self._warmed)
         root = Root()
         self.sm: ScreenManager = root.ids.sm
@@ -188,14 +193,28 @@ class MessengerApp(App):
         self.storage.put("country", profile.country)
 
     def _load_chats(self) -> None:
+        budget = self.storage.get("budget")
+        if budget:
+            with contextlib.suppress(ValueError):
+                self.engine.restore_budget(bytes.fromhex(budget))
         for s in scenarios.ALL:
             record = self.storage.chat(s.id)
-            last = self.storage.last_message(s.id)
+            messages = self.storage.messages(s.id)
             state = ChatState(scenario=s, pos=record.script_pos, blocked=record.blocked)
-            state.at = last.at if last else self._start_at(s)
-            if record.state is not None:
-                self.engine.restore(s.id, record.state)
+            state.at = messages[-1].at if messages else self._start_at(s)
+            labels = {line.text: line.labels for line in s.lines if line.sender == THEM}
+            history = [(m.sender == THEM, presenter.guard_text(m.text, labels.get(m.text, ()),
+                                                                scripted_guard=self.scripted_guard), m.at)
+                       for m in messages]  # as the SDK read them the first time
+            self.engine.restore(s.id, record.state, history, lambda rebuilt, st=state: self._restored(st, rebuilt))
             self.chats[s.id] = state
+
+    def _restored(self, state: ChatState, rebuilt: bool) -> None:
+        """A chat's safety state could not be read and was rebuilt from its messages: say so once,
+        in the chat, so the child knows nothing was lost."""
+        state.rebuilt = rebuilt
+        if rebuilt and self.current == state.scenario.id:
+            self.chat_screen.add_note(presenter.REBUILT_NOTE)
 
     @staticmethod
     def _start_at(s: Scenario) -> float:
@@ -297,6 +316,8 @@ class MessengerApp(App):
             if state.blocked and state.blocked_after == m.id:
                 self._add_blocked_note()
                 blocked_drawn = True
+        if state.rebuilt:
+            screen.add_note(presenter.REBUILT_NOTE)
         if state.blocked and not blocked_drawn:
             self._add_blocked_note()
 

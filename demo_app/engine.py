@@ -4,18 +4,24 @@ Every SDK call (loading the model, ``receive``, ``send``, ``mark_ok``, ``block``
 runs on the worker, in the order it was asked for, so the UI thread never waits on the model.
 Results come back through ``deliver``, which the app sets to a Kivy ``@mainthread`` call; tests
 without Kivy can pass a plain function. No Kivy import here.
+
+State is saved as a host should: signed with the keystore's key, bound to the contact's slot, and
+its generation recorded in the keystore, so a tampered, swapped or rolled-back copy is refused.
+A refused state is rebuilt from the messages the app keeps (no warning is shown twice), so the
+child loses nothing.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import safechat
 
 from .presenter import Profile
+from .storage import Keystore
 
 GuardFactory = Callable[[], Any]  # returns a safechat.Guard or a stand-in with the same methods
 Done = Callable[[Any], None]
@@ -31,6 +37,8 @@ class Engine:
             thread; the default runs it at once (fine without a UI).
         on_error: called (through ``deliver``) with a short description if an SDK call fails;
             the description never includes message text.
+        keystore: the state key and saved generations (default: a new in-memory one).
+        save_budget: called on the worker with the daily cap's bytes whenever they change.
     """
 
     def __init__(
@@ -40,8 +48,13 @@ class Engine:
         *,
         deliver: Callable[[Callable[[], None]], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        keystore: Keystore | None = None,
+        save_budget: Callable[[bytes], None] | None = None,
     ) -> None:
         self._factory = guard_factory
+        self._keystore = keystore or Keystore()
+        self._save_budget = save_budget
+        self._budget_generation = 0
         self._now = 0.0  # seconds since the epoch: when the last scripted message arrived
         self._profile = profile
         self._deliver = deliver or (lambda fn: fn())
@@ -106,6 +119,23 @@ class Engine:
             self._chats[contact] = chat
         return chat
 
+    @staticmethod
+    def _slot(contact: str) -> str:
+        return "chat:" + contact
+
+    def _saved(self, contact: str, chat: safechat.Conversation) -> bytes:
+        """The chat's state bytes, signed and bound to its slot; the keystore notes the generation
+        (and the daily cap's bytes go to ``save_budget`` when they changed)."""
+        slot = self._slot(contact)
+        blob = chat.to_bytes(key=self._keystore.key, context=slot)
+        self._keystore.record(slot, chat.generation)
+        budget = getattr(self._guard, "alert_budget", None)
+        if self._save_budget is not None and budget is not None and budget.generation != self._budget_generation:
+            self._budget_generation = budget.generation
+            self._save_budget(budget.to_bytes(key=self._keystore.key, context="budget"))
+            self._keystore.record("budget", budget.generation)
+        return blob
+
     # -- what the app asks for ------------------------------------------------------------------
 
     @property
@@ -122,15 +152,63 @@ class Engine:
         """Load the model now, so the first message is not slow."""
         self._submit(self._ready_guard, done)
 
-    def restore(self, contact: str, state: bytes) -> None:
-        """Pick up a conversation saved with ``to_bytes`` (a fresh one if the bytes are bad)."""
+    def restore(self, contact: str, state: bytes | None, history: Sequence[tuple[bool, str, float]] = (),
+                done: Done | None = None) -> None:
+        """Pick up a saved conversation; ``done(rebuilt)`` on the UI thread.
+
+        Args:
+            state: the bytes saved last time, or None when none were saved.
+            history: the chat's messages as (from the contact, text, time), oldest first.
+            done: gets True when the state could not be used (missing while messages exist,
+                altered, swapped, rolled back or from another key) and was rebuilt from
+                ``history``, False when it was restored as saved.
+        """
+
+        def work() -> bool:
+            slot = self._slot(contact)
+            if state is not None:
+                try:
+                    self._chats[contact] = safechat.Conversation.from_bytes(
+                        state, self._ready_guard(), key=self._keystore.key, context=slot,
+                        min_generation=self._keystore.generation(slot), clock=self._device_clock)
+                    return False
+                except safechat.StateError:
+                    pass
+            elif not history:
+                return False  # nothing saved and nothing to rebuild from: a new chat
+            self._chats[contact] = self._rebuilt(history)
+            self._saved(contact, self._chats[contact])
+            return True
+
+        self._submit(work, done)
+
+    def _rebuilt(self, history: Sequence[tuple[bool, str, float]]) -> safechat.Conversation:
+        """A conversation rebuilt from the kept messages. Its warnings were shown when the
+        messages first came, so the replay is silent and spends nothing of the daily cap."""
+        p, guard = self._profile, self._ready_guard()
+        replay = guard.conversation(child_age=p.age, locale=p.locale, country=p.country,
+                                    alert_budget=safechat.AlertBudget(), clock=self._device_clock)
+        for theirs, text, at in history:
+            self._now = max(self._now, at)
+            if theirs:
+                replay.receive(text, at=at)
+            else:
+                replay.send(text, at=at)
+        # the same numbers, now counted against the child's own budget
+        return safechat.Conversation.from_bytes(replay.to_bytes(key=self._keystore.key), guard,
+                                                key=self._keystore.key, clock=self._device_clock)
+
+    def restore_budget(self, blob: bytes) -> None:
+        """Load the daily cap saved through ``save_budget`` (a fresh cap if it cannot be read)."""
 
         def work() -> None:
+            budget = self._ready_guard().alert_budget
             try:
-                self._chats[contact] = safechat.Conversation.from_bytes(state, self._ready_guard(),
-                                                                        clock=self._device_clock)
+                budget.restore(blob, key=self._keystore.key, context="budget",
+                               min_generation=self._keystore.generation("budget"))
+                self._budget_generation = budget.generation
             except safechat.StateError:
-                self._chats.pop(contact, None)
+                pass  # the cap starts again: more warnings may interrupt today, never fewer
 
         self._submit(work)
 
@@ -138,9 +216,10 @@ class Engine:
         """Analyse a contact's message; ``done((alert or None, state bytes))`` on the UI thread."""
 
         def work() -> tuple[safechat.Alert | None, bytes]:
+            self._now = max(self._now, at)  # the scripted messages arrive on the demo's own clock
             chat = self._chat(contact)
             alert = chat.receive(text, at=at)
-            return alert, chat.to_bytes()
+            return alert, self._saved(contact, chat)
 
         self._submit(work, done)
 
@@ -151,7 +230,7 @@ class Engine:
             self._now = at  # the scripted messages arrive on the demo's own clock
             chat = self._chat(contact)
             chat.send(text, at=at)
-            return chat.to_bytes()
+            return self._saved(contact, chat)
 
         self._submit(work, done)
 
@@ -162,7 +241,7 @@ class Engine:
             self._now = max(self._now, at)
             chat = self._chat(contact)
             chat.mark_ok(at=at)
-            return chat.to_bytes()
+            return self._saved(contact, chat)
 
         self._submit(work, done)
 
@@ -172,7 +251,7 @@ class Engine:
         def work() -> bytes:
             chat = self._chat(contact)
             chat.block()
-            return chat.to_bytes()
+            return self._saved(contact, chat)
 
         self._submit(work, done)
 
@@ -183,6 +262,7 @@ class Engine:
             chat = self._chats.pop(contact, None)
             if chat is not None:
                 chat.clear()
+            self._keystore.forget(self._slot(contact))
 
         self._submit(work, done)
 
@@ -194,6 +274,7 @@ class Engine:
 
         def work() -> None:
             self._chats.clear()
+            self._keystore.forget()
 
         self._submit(work)
 

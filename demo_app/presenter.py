@@ -308,6 +308,11 @@ def ok_confirm(band: str) -> str:
     return _OK_CONFIRM.get(band, _OK_CONFIRM["default"])
 
 
+#: Shown in a chat whose saved safety state could not be read (altered, copied from elsewhere or
+#: older than the last save) and was rebuilt from its messages.
+REBUILT_NOTE = "Your safety check for this chat was set up again from your messages. Nothing was lost."
+
+
 def blocked_confirm(band: str) -> str:
     """The line shown in the chat after "Block"."""
     return _BLOCKED_CONFIRM.get(band, _BLOCKED_CONFIRM["default"])

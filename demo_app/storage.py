@@ -3,10 +3,17 @@
 The SDK keeps no text: a host app keeps its messages itself, as here, and stores only the SDK's
 derived state bytes next to them (``Conversation.to_bytes``). Pass ":memory:" for a throwaway
 history (headless screenshots, tests).
+
+:class:`Keystore` stands in for the platform keystore (Android Keystore, iOS Keychain): the key
+that signs the SDK's state and the generation of each state last saved, kept apart from the
+history so that copying an old history file back cannot roll the safety state back.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import secrets
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -140,3 +147,65 @@ class Storage:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+class Keystore:
+    """The state key and the last saved generation per slot, in a small private file (0600).
+
+    ``path=None`` keeps them in memory only (tests, headless screenshots). A real app keeps this
+    in the platform keystore instead; the demo's file only shows the flow.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self._path = None if path is None else Path(path)
+        self._lock = threading.Lock()
+        self._generations: dict[str, int] = {}
+        self._key = b""
+        if self._path is not None and self._path.exists():
+            try:
+                data = json.loads(self._path.read_text(encoding="utf-8"))
+                self._key = bytes.fromhex(data["key"])
+                self._generations = {str(k): int(v) for k, v in data["generations"].items()}
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                self._key, self._generations = b"", {}  # unreadable: a new key (old state then rebuilds)
+        if len(self._key) < 32:
+            self._key = secrets.token_bytes(32)
+            self._generations = {}
+            self._write()
+
+    @property
+    def key(self) -> bytes:
+        return self._key
+
+    def generation(self, slot: str) -> int | None:
+        """The generation of the state last saved for ``slot``, or None."""
+        with self._lock:
+            return self._generations.get(slot)
+
+    def record(self, slot: str, generation: int) -> None:
+        with self._lock:
+            if self._generations.get(slot) == generation:
+                return
+            self._generations[slot] = generation
+        self._write()
+
+    def forget(self, slot: str | None = None) -> None:
+        """Forget one slot's generation (its state was cleared), or every slot's."""
+        with self._lock:
+            if slot is None:
+                self._generations.clear()
+            else:
+                self._generations.pop(slot, None)
+        self._write()
+
+    def _write(self) -> None:
+        if self._path is None:
+            return
+        with self._lock:
+            text = json.dumps({"key": self._key.hex(), "generations": self._generations})
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self._path.with_name(self._path.name + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, self._path)

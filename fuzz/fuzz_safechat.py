@@ -68,7 +68,7 @@ def load() -> None:
             return None
 
     sc.cli._guard = lambda args: Shared()  # the console reuses one Guard instead of loading per input
-    _state.update(guard=guard, scripted=scripted, FakeGuard=FakeGuard, blob=chat.to_bytes(), folder=folder,
+    _state.update(guard=guard, scripted=scripted, FakeGuard=FakeGuard, blob=chat.to_bytes(unauthenticated=True), folder=folder,
                   file=Path(folder.name) / "input.jsonl")
 
 
@@ -222,11 +222,11 @@ def _play(p: Provider, chat: Any, guard: Any, labels: list[str] | None = None) -
             else:
                 chat.clear()
         else:
-            key = p.take(32) if p.bool() else None
-            blob = call(chat.to_bytes, key=key)
+            auth = {"key": p.take(32)} if p.bool() else {"unauthenticated": True}
+            blob = call(chat.to_bytes, **auth)
             if blob is not None:
-                back = safechat.Conversation.from_bytes(blob, guard, key=key)
-                assert back.to_bytes(key=key) == blob
+                back = safechat.Conversation.from_bytes(blob, guard, min_generation=chat.generation, **auth)
+                assert back.to_bytes(**auth) == blob and back.generation == chat.generation
                 chat = back
     _ = chat.risk, chat.evidence, chat.received
 
@@ -272,7 +272,7 @@ def fuzz_state_damaged(p: Provider) -> None:
     if damaged == _state["blob"]:
         return
     try:
-        safechat.Conversation.from_bytes(damaged, _state["scripted"])
+        safechat.Conversation.from_bytes(damaged, _state["scripted"], unauthenticated=True)
     except safechat.StateError:
         return
     raise AssertionError("damaged state was accepted")

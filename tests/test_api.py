@@ -141,3 +141,13 @@ def test_a_long_message_is_read_to_its_end_in_windows(guard):
     assert guard.classify(very_long).labels["image_request"] == pytest.approx(alone.labels["image_request"], abs=0.15)
     short = "what time does practice start tomorrow"
     assert len(guard._encode(short)) == 1  # a chat line is read once, as before
+
+
+def test_the_public_names_are_exported_and_typed():
+    import typing
+
+    for name in ("AlertBudget", "Tier", "StateError", "CONTACTS", "TIERS"):
+        assert name in safechat.__all__ and hasattr(safechat, name)
+    assert typing.get_args(safechat.Tier) == safechat.TIERS
+    hints = typing.get_type_hints(safechat.Alert)
+    assert hints["tier"] == safechat.Tier

@@ -8,6 +8,7 @@ import shutil
 import pytest
 import safechat
 from safechat.bundle import default_dir
+from safechat.pin import PACKAGED_MANIFEST_SHA256
 
 
 @pytest.fixture()
@@ -161,3 +162,35 @@ def test_special_files_fail_fast_naming_the_file(bundle_copy):
     (bundle_copy / "tokenizer.json").symlink_to("/dev/zero")  # would read until memory runs out
     with pytest.raises(safechat.ModelIntegrityError, match="tokenizer.json.*not a regular file"):
         safechat.Guard(bundle_copy)
+
+
+def test_a_host_can_pin_the_bundle_it_delivers(bundle_copy):
+    import hashlib
+
+    raw = (bundle_copy / "manifest.json").read_bytes()
+    pin = hashlib.sha256(raw).hexdigest()
+    guard = safechat.Guard(model_dir=bundle_copy, manifest_sha256=pin.upper())
+    assert guard.bundle.manifest_sha256 == pin
+    guard.close()
+    # a manifest edited to silence alerts loads as a custom bundle, but not against the host's pin
+    manifest = json.loads(raw)
+    manifest["policy"]["act_now_thresholds"] = {label: 1.0 for label in manifest["policy"]["act_now_thresholds"]}
+    (bundle_copy / "manifest.json").write_text(json.dumps(manifest))
+    safechat.Guard(model_dir=bundle_copy).close()
+    with pytest.raises(safechat.ModelIntegrityError, match="host pinned"):
+        safechat.Guard(model_dir=bundle_copy, manifest_sha256=pin)
+    files = {name: (bundle_copy / name).read_bytes() for name in ("model.onnx", "tokenizer.json", "manifest.json")}
+    with pytest.raises(safechat.ModelIntegrityError, match="host pinned"):
+        safechat.Guard(model_bytes=files["model.onnx"], tokenizer_bytes=files["tokenizer.json"],
+                       manifest_bytes=files["manifest.json"], manifest_sha256=pin)
+    with pytest.raises(ValueError, match="64 hex"):
+        safechat.Guard(model_dir=bundle_copy, manifest_sha256="abc")
+    with pytest.raises(TypeError):
+        safechat.Guard(model_dir=bundle_copy, manifest_sha256=b"0" * 64)  # type: ignore[arg-type]
+    # the packaged model, loaded from bytes without a manifest, honours a pin too
+    packaged = default_dir()
+    model, tok = (packaged / "model.onnx").read_bytes(), (packaged / "tokenizer.json").read_bytes()
+    with pytest.raises(safechat.ModelIntegrityError, match="host pinned"):
+        safechat.Guard(model_bytes=model, tokenizer_bytes=tok, manifest_sha256="0" * 64)
+    with safechat.Guard(model_bytes=model, tokenizer_bytes=tok, manifest_sha256=PACKAGED_MANIFEST_SHA256):
+        pass

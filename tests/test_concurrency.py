@@ -154,7 +154,7 @@ def test_threads_give_exactly_the_sequential_results(sensitive_guard):
     tiers = {r[0] for rs in sequential for r in rs if isinstance(r, tuple)}
     assert {"pattern", "act_now"} <= tiers, tiers  # the comparison covers alerts, not only silence
     assert results == sequential
-    assert [c.to_bytes() for c in chats] == [c.to_bytes() for c in sequential_chats]
+    assert [c.to_bytes(unauthenticated=True) for c in chats] == [c.to_bytes(unauthenticated=True) for c in sequential_chats]
     assert sum(c.received for c in chats) == MESSAGES
 
 
@@ -195,7 +195,7 @@ def test_one_conversation_hammered_by_two_threads_loses_nothing(guard):
 
     def snapshotter() -> None:
         while not stop.is_set():
-            snapshots.append(chat.to_bytes())
+            snapshots.append(chat.to_bytes(unauthenticated=True))
             _ = chat.evidence, chat.risk
 
     threads = [threading.Thread(target=contact, args=(k,)) for k in (0, 7)]
@@ -209,11 +209,11 @@ def test_one_conversation_hammered_by_two_threads_loses_nothing(guard):
     snap.join()
     assert not errors, errors[:3]
     assert chat.received == 2 * per_thread
-    final = Conversation.from_bytes(chat.to_bytes(), guard)
+    final = Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, unauthenticated=True)
     assert final.received == 2 * per_thread and final._sent == 2 * (per_thread // 10)
     assert snapshots
     for blob in snapshots[:: max(1, len(snapshots) // 50)]:
-        assert 0 <= Conversation.from_bytes(blob, guard).received <= 2 * per_thread
+        assert 0 <= Conversation.from_bytes(blob, guard, unauthenticated=True).received <= 2 * per_thread
 
 
 def test_close_landing_between_the_open_check_and_the_model_call_raises_closed_error():

@@ -124,13 +124,13 @@ def test_state_round_trip_has_no_text():
     canary = "zqxcanary secrecy"
     chat.receive(f"secrecy: {canary}", at=1_750_000_000)
     chat.send(f"{canary} reply", at=1_750_000_030)
-    data = chat.to_bytes()
+    data = chat.to_bytes(unauthenticated=True)
     assert b"zqxcanary" not in data and b"canary" not in data
-    back = Conversation.from_bytes(data, guard)
+    back = Conversation.from_bytes(data, guard, unauthenticated=True)
     assert back.evidence == chat.evidence
     assert back.risk == pytest.approx(chat.risk)
     assert back.received == chat.received
-    assert back.to_bytes() == data
+    assert back.to_bytes(unauthenticated=True) == data
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "magic", "version", "empty"])
@@ -138,7 +138,7 @@ def test_bad_state_raises_clearly(damage):
     guard = FakeGuard()
     chat = guard.conversation()
     chat.receive("secrecy: x", at=1_750_000_000)
-    data = bytearray(chat.to_bytes())
+    data = bytearray(chat.to_bytes(unauthenticated=True))
     if damage == "truncate":
         data = data[:-5]
     elif damage == "flip":
@@ -150,7 +150,7 @@ def test_bad_state_raises_clearly(damage):
     else:
         data = bytearray()
     with pytest.raises(safechat.StateError):
-        Conversation.from_bytes(bytes(data), guard)
+        Conversation.from_bytes(bytes(data), guard, unauthenticated=True)
 
 
 def test_keyed_state_refuses_tampering_and_wrong_key():
@@ -163,19 +163,19 @@ def test_keyed_state_refuses_tampering_and_wrong_key():
     with pytest.raises(safechat.StateError):
         Conversation.from_bytes(data, guard, key=b"x" * 32)
     with pytest.raises(safechat.StateError):
-        Conversation.from_bytes(data, guard)
+        Conversation.from_bytes(data, guard, unauthenticated=True)
 
 
 def test_from_bytes_refuses_non_bytes():
     with pytest.raises(TypeError):
-        Conversation.from_bytes("text", FakeGuard())  # type: ignore[arg-type]
+        Conversation.from_bytes("text", FakeGuard(), unauthenticated=True)  # type: ignore[arg-type]
 
 
 def test_real_model_state_round_trip(guard):
     chat = guard.conversation(child_age=13)
     chat.receive("hey whats up, what school do you go to", at=1_750_000_000)
     chat.receive("dont tell your mum we talk ok", at=1_750_000_060)
-    back = Conversation.from_bytes(chat.to_bytes(), guard)
+    back = Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, unauthenticated=True)
     assert back.evidence == pytest.approx(chat.evidence, abs=1e-6)
     assert back.risk == pytest.approx(chat.risk, abs=1e-6)
 

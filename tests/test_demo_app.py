@@ -314,6 +314,28 @@ def test_history_and_progress_survive_a_restart(make_app, tmp_path):
     assert [b.text for b in feed(again, MessageBubble)] == shown
     assert "A safety tip was shown here earlier." in [n.text for n in feed(again, Note)]
     assert again.chats["groomer"].pos == pos  # playing again continues the script
+    notes = [n.text for n in feed(again, Note)]
+    assert presenter.REBUILT_NOTE not in notes  # restored as saved: nothing to say
+    assert (tmp_path / "keystore.json").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_state_that_cannot_be_trusted_is_rebuilt_and_the_child_told_nothing_was_lost(make_app, tmp_path):
+    import sqlite3
+
+    db = tmp_path / "history.sqlite3"
+    app = make_app(db=db)
+    play(app, "groomer", until="pattern")
+    evidence = dict(app.engine._chats["groomer"].evidence)
+    app.dispatch("on_stop")
+    with sqlite3.connect(db) as con:  # the state is altered on disk (a tamperer, or a bad sector)
+        (blob,) = con.execute("SELECT state FROM chats WHERE contact = 'groomer'").fetchone()
+        con.execute("UPDATE chats SET state = ? WHERE contact = 'groomer'", (blob[:-1] + bytes([blob[-1] ^ 1]),))
+    again = make_app(db=db, age="saved")
+    pump(lambda: not again.engine.busy, frames=2)
+    again.show_chat("groomer")
+    assert presenter.REBUILT_NOTE in [n.text for n in feed(again, Note)]
+    assert again.engine._chats["groomer"].evidence == evidence  # rebuilt from the kept messages
+    assert not again.sheets  # the replay shows no warning a second time
 
 
 # -- profile and play-the-contact -----------------------------------------------------------------

@@ -18,7 +18,7 @@ import safechat
 from demo_app import presenter, scenarios
 from demo_app.engine import Engine
 from demo_app.fake_guard import ScriptedGuard
-from demo_app.storage import ChatRecord, Storage
+from demo_app.storage import ChatRecord, Keystore, Storage
 from tests.fakes import FakeClock, FakeGuard
 
 T0 = datetime(2026, 3, 2, 16, 30).timestamp()  # local time, like the scripts
@@ -327,21 +327,54 @@ def test_engine_reports_failures_without_message_text():
     engine.close()
 
 
-def test_engine_restores_saved_state_and_survives_bad_bytes():
-    inbox, seen = Inbox(), []
-    engine = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver)
+def test_engine_restores_saved_state_and_rebuilds_a_state_it_cannot_trust(tmp_path):
+    inbox, seen, restored = Inbox(), [], []
+    keystore = Keystore(tmp_path / "keystore.json")
+    engine = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver, keystore=keystore)
     engine.receive("a", "secrecy: shh", T0, seen.append)
+    engine.receive("c", "secrecy: shh", T0, seen.append)
+    inbox.run(2)
+    blob_a, blob_c = seen[0][1], seen[1][1]
+    engine.receive("a", "flattery: so mature", T0 + 30, seen.append)  # a newer save: blob_a is now old
     inbox.run(1)
-    blob = seen[0][1]
     engine.close()
-    again = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver)
-    again.restore("a", blob)
-    again.restore("b", b"not state")
-    again.receive("a", "platform_move: add me elsewhere", T0 + 60, seen.append)
-    again.receive("b", "platform_move: add me elsewhere", T0 + 60, seen.append)
+    assert (keystore_file := tmp_path / "keystore.json").stat().st_mode & 0o777 == 0o600
+    history = [(True, "secrecy: shh", T0)]
+    again = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver, keystore=Keystore(keystore_file))
+    again.restore("c", blob_c, history, restored.append)  # as saved
+    again.restore("a", blob_a, history, restored.append)  # rolled back to an older copy
+    again.restore("b", blob_c, history, restored.append)  # another chat's state in this slot
+    again.restore("d", b"not state", history, restored.append)  # damaged
+    again.restore("e", None, [], restored.append)  # a new chat
+    inbox.run(5)
+    assert restored == [False, True, True, True, False]
+    for contact in "abcd":  # every chat still remembers the secret: nothing was lost
+        again.receive(contact, "platform_move: add me elsewhere", T0 + 60, seen.append)
     inbox.run(4)
-    assert seen[1][0] is not None and seen[1][0].tier == "pattern"  # remembered the secret
-    assert seen[2][0] is None  # bad bytes: a fresh conversation
+    assert [r[0] is not None and r[0].tier for r in seen[3:]] == ["pattern"] * 4
+    again.close()
+    # a state signed with another key (the keystore was reset) is rebuilt too
+    other = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver, keystore=Keystore())
+    other.restore("c", blob_c, history, restored.append)
+    inbox.run(1)
+    assert restored[-1] is True
+    other.close()
+
+
+def test_engine_keeps_the_daily_cap_across_restarts():
+    inbox, saved = Inbox(), []
+    keystore = Keystore()
+    engine = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver, keystore=keystore, save_budget=saved.append)
+    engine.receive("a", "coercion: pay or else", T0, lambda r: None)
+    inbox.run(1)
+    engine.close()
+    assert saved, "a crisis is counted against the cap, so the budget was saved"
+    again = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver, keystore=keystore)
+    again.restore_budget(saved[-1])
+    got = []
+    again.warm_up(got.append)
+    inbox.run(2)
+    assert got[0].alert_budget.remaining(T0 + 60) == got[0].alert_budget.daily_cap - 1
     again.close()
 
 

@@ -138,7 +138,7 @@ def walk_public_api(workdir: Path, texts: list[str] | None = None) -> None:
         _ = chat.evidence, chat.risk, chat.received, chat.band
         key = b"k" * 32
         Conversation.from_bytes(chat.to_bytes(key=key), guard, key=key)
-        Conversation.from_bytes(chat.to_bytes(), guard)
+        Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, unauthenticated=True)
     with safechat.Guard(d) as g2:
         g2.classify(texts[1])
     with safechat.Guard(model_bytes=(d / "model.onnx").read_bytes(), tokenizer_bytes=(d / "tokenizer.json").read_bytes(),
@@ -360,9 +360,9 @@ def test_canaries_never_reach_logs_errors_output_state_or_files(guard, tmp_path,
                     expect(TypeError, chat.send, [m])
                     expect(TypeError, guard.classify_batch, [m, 5])
                     expect(TypeError, guard.classify_batch, m)
-            state, keyed = chat.to_bytes(), chat.to_bytes(key=b"s" * 32)
-            expect(safechat.StateError, Conversation.from_bytes, phrases[0].encode() * 3, guard)
-            expect(safechat.StateError, Conversation.from_bytes, state[:-1] + b"\x00", guard)
+            state, keyed = chat.to_bytes(unauthenticated=True), chat.to_bytes(key=b"s" * 32)
+            expect(safechat.StateError, Conversation.from_bytes, phrases[0].encode() * 3, guard, unauthenticated=True)
+            expect(safechat.StateError, Conversation.from_bytes, state[:-1] + b"\x00", guard, unauthenticated=True)
             expect(safechat.StateError, Conversation.from_bytes, keyed, guard, key=b"t" * 32)
             # a Guard closed under a live conversation
             g2 = safechat.Guard()
@@ -435,7 +435,7 @@ def test_exceptions_name_types_never_values(guard):
 
 _STATE_KEYS = {"options", "evidence", "seen_at", "hits", "risk_peak", "risk_mean", "received", "sent", "last_at",
                "last_arrival", "last_alert", "alerted_labels", "resurfaced", "charged_at", "ok_until", "blocked",
-               "model"}
+               "model", "generation"}
 
 
 def _payload(blob: bytes) -> dict:
@@ -462,7 +462,7 @@ def test_state_holds_only_whitelisted_derived_fields():
         chat.receive(text + " zqxleak")
         chat.send("zqxleak reply")
     chat.mark_ok()
-    s = _payload(chat.to_bytes())
+    s = _payload(chat.to_bytes(unauthenticated=True))
     assert set(s) == _STATE_KEYS
     assert len(s["evidence"]) == len(s["seen_at"]) == len(s["hits"]) == len(LABELS)
     allowed_strings = (set(LABELS) | set(TIERS) | set(AGE_BANDS) | _STATE_KEYS | set(CONTACTS)
@@ -473,7 +473,14 @@ def test_state_holds_only_whitelisted_derived_fields():
 
 
 def _fresh_bytes(**options) -> bytes:
-    return FakeGuard().conversation(**options).to_bytes()
+    return FakeGuard().conversation(**options).to_bytes(unauthenticated=True)
+
+
+def _forgotten(blob: bytes) -> dict:
+    """A state's content without its generation (which must only grow, even across a clear)."""
+    content = _payload(blob)
+    content.pop("generation")
+    return content
 
 
 def test_clear_forgets_everything():
@@ -482,10 +489,27 @@ def test_clear_forgets_everything():
         chat.receive(text, at=T0 + 60 * i)
     chat.mark_ok(at=T0 + 300)
     chat.block()
-    assert chat.to_bytes() != _fresh_bytes(child_age=10)
+    assert _forgotten(chat.to_bytes(unauthenticated=True)) != _forgotten(_fresh_bytes(child_age=10))
+    before = chat.generation
     chat.clear()
-    assert chat.to_bytes() == _fresh_bytes(child_age=10)
+    assert _forgotten(chat.to_bytes(unauthenticated=True)) == _forgotten(_fresh_bytes(child_age=10))
     assert chat.received == 0 and chat.risk == 0.0 and not chat.blocked
+    assert chat.generation > before  # the generation goes on growing: an older copy stays refusable
+
+
+def test_generation_after_clear_tells_the_time_not_how_many_messages():
+    def cleared(n: int) -> tuple[float, int]:
+        clock = FakeClock()
+        chat = FakeGuard(clock).conversation()
+        for i in range(n):
+            clock.advance(30)
+            chat.receive("secrecy: a")
+        clock.advance(3600)
+        chat.clear()
+        return clock.now, chat.generation
+
+    (t1, g1), (t2, g2) = cleared(2), cleared(40)
+    assert g1 == int(t1 * 1000) and g2 == int(t2 * 1000)
 
 
 @pytest.mark.parametrize("next_call", ["receive", "send"])
@@ -499,14 +523,14 @@ def test_expiry_forgets_all_evidence_after_the_inactivity_window(next_call):
     fresh = FakeGuard().conversation(child_age=15)
     getattr(chat, next_call)("hello again", at=later)
     getattr(fresh, next_call)("hello again", at=later)
-    assert chat.to_bytes() == fresh.to_bytes()
+    assert _forgotten(chat.to_bytes(unauthenticated=True)) == _forgotten(fresh.to_bytes(unauthenticated=True))
     # and a restore of the old blob followed by the late message forgets the same way
     old = FakeGuard().conversation(child_age=15)
     for i, text in enumerate(["secrecy: a", "platform_move: b", "image_request: c"]):
         old.receive(text, at=T0 + 60 * i)
-    back = Conversation.from_bytes(old.to_bytes(), FakeGuard())
+    back = Conversation.from_bytes(old.to_bytes(unauthenticated=True), FakeGuard(), unauthenticated=True)
     getattr(back, next_call)("hello again", at=later)
-    assert back.to_bytes() == fresh.to_bytes()
+    assert _forgotten(back.to_bytes(unauthenticated=True)) == _forgotten(fresh.to_bytes(unauthenticated=True))
 
 
 def test_a_behaviour_is_kept_for_its_memory_window_then_forgotten():
@@ -546,5 +570,78 @@ def test_keyed_state_is_authenticated_and_plain_json_inside():
     assert a[:-32] == b[:-32] and a[-32:] != b[-32:]
     assert a[-32:] != hashlib.sha256(a[:-32]).digest()
     with pytest.raises(safechat.StateError):
-        Conversation.from_bytes(a, FakeGuard())
+        Conversation.from_bytes(a, FakeGuard(), unauthenticated=True)
     assert re.fullmatch(rb"[ -~]*", a[_HEADER.size:-32])  # printable JSON numbers: nothing hidden in it
+
+
+# ---- nothing kept in memory ----------------------------------------------------------------------
+
+
+def _exercise_with_canaries(token: str) -> tuple:
+    """Run the public API on messages that carry ``token``; return only the long-lived objects a
+    host keeps (the Guard, its conversations, the alerts and the reports built without picks)."""
+    guard = safechat.Guard()
+    chat = guard.conversation(child_age=13)
+    family = guard.conversation(child_age=13, contact="family")
+    lines = ["you seem really mature for your age {}", "dont tell your mum about us ok {}",
+             "add me on the other app {}", "send me a pic of you right now {}",
+             "if you dont send more i will show everyone {}"]
+    alerts = []
+    for i, line in enumerate(lines):
+        alerts.append(chat.receive(line.format(token), at=T0 + 60 * i))
+        family.receive(line.format(token), at=T0 + 60 * i)
+        chat.send(f"who is this {token}", at=T0 + 60 * i + 30)
+    guard.classify(f"a long message {token}. " * 30)
+    guard.classify_batch([line.format(token) for line in lines])
+    shown = [a for a in alerts if a is not None]
+    reports = [a.report(host_ids={"conversation": "c1"}) for a in shown]
+    return guard, [chat, family], shown, reports
+
+
+def _objects_holding(token: str) -> list[str]:
+    """Type names of every live container that references a str or bytes holding ``token``
+    (other than the bare token itself, which the test keeps)."""
+    import gc
+
+    gc.collect()
+    needle = token.encode()
+    found = []
+    for obj in gc.get_objects():
+        for ref in gc.get_referents(obj):
+            kind = type(ref)  # type() never dereferences a weak proxy (isinstance may, and raise)
+            if (issubclass(kind, str) and token in ref and ref != token) or (
+                    issubclass(kind, (bytes, bytearray)) and needle in ref and ref != needle):
+                found.append(type(obj).__qualname__)
+    return found
+
+
+def test_no_message_text_is_kept_in_memory_after_the_calls_return():
+    """A scan of every live Python object after a real-model session: no message text is held by
+    the Guard, conversations, alerts, reports, module caches or anything else (memory held by the
+    tokenizer's and onnxruntime's native code is not visible to this scan)."""
+    token = "qz" + os.urandom(8).hex()
+    kept = _exercise_with_canaries(token)
+    try:
+        assert kept[2], "the session raised no alert: the scan would cover too little"
+        assert _objects_holding(token) == []
+    finally:
+        kept[0].close()
+
+
+def test_the_memory_scan_finds_a_guard_that_keeps_recent_messages(monkeypatch):
+    """The scan is not vacuous: a Guard that keeps its last 100 messages is caught."""
+    from collections import deque
+
+    original = safechat.Guard.classify
+
+    def keeping(self, text):
+        self.__dict__.setdefault("_recent_texts", deque(maxlen=100)).append(text)
+        return original(self, text)
+
+    monkeypatch.setattr(safechat.Guard, "classify", keeping)
+    token = "qz" + os.urandom(8).hex()
+    kept = _exercise_with_canaries(token)
+    try:
+        assert "deque" in _objects_holding(token)
+    finally:
+        kept[0].close()

@@ -76,7 +76,7 @@ def run_flat(chat, texts: list[str], total: int, clock=None) -> dict[str, list]:
     for mark in marks:
         alerts += feed(chat, texts, mark - done, start=done, clock=clock)
         done = mark
-        blob = chat.to_bytes()
+        blob = chat.to_bytes(unauthenticated=True)
         sizes.append(len(blob))
         shapes.append(shape(blob))
         rsses.append(rss())
@@ -124,10 +124,10 @@ def test_real_model_messages_keep_state_and_memory_flat(guard):
     chat = guard.conversation(child_age=12)
     feed(chat, texts, 2000)  # warm-up: allocator pools and onnxruntime arenas settle
     base = rss()
-    size = len(chat.to_bytes())
+    size = len(chat.to_bytes(unauthenticated=True))
     feed(chat, texts, REAL_MESSAGES, start=2000)
     assert chat.received == 2000 + REAL_MESSAGES
-    assert abs(len(chat.to_bytes()) - size) <= STATE_DIGIT_SLACK
+    assert abs(len(chat.to_bytes(unauthenticated=True)) - size) <= STATE_DIGIT_SLACK
     if base is not None:
         assert rss() - base <= RSS_SLACK
 
@@ -137,7 +137,7 @@ def test_many_conversations_cost_only_their_numbers(guard):
     short, long = guard.conversation(), guard.conversation()
     short.receive("hi", at=T0)
     long.receive("hi " * 2000 + "what school do you go to", at=T0)
-    assert shape(short.to_bytes()) == shape(long.to_bytes())
+    assert shape(short.to_bytes(unauthenticated=True)) == shape(long.to_bytes(unauthenticated=True))
 
 
 # ---- truncation by design --------------------------------------------------------------------

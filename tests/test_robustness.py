@@ -30,7 +30,7 @@ import safechat
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safechat import cli, streams
-from safechat.conversation import _HEADER, STATE_MAGIC, STATE_VERSION, Conversation
+from safechat.conversation import _HEADER, BUDGET_MAGIC, STATE_MAGIC, STATE_VERSION, AlertBudget, Conversation
 from safechat.labels import LABELS
 from safechat.normalize import MAX_CHARS
 
@@ -103,11 +103,12 @@ def assert_valid_classification(c: safechat.Classification, thresholds) -> None:
     assert set(c.flagged) == {k for k, v in c.labels.items() if v >= thresholds[k]}
 
 
-def forge(payload: bytes, *, version: int = STATE_VERSION, key: bytes | None = None) -> bytes:
+def forge(payload: bytes, *, version: int = STATE_VERSION, key: bytes | None = None,
+          magic: bytes = STATE_MAGIC) -> bytes:
     """A blob around ``payload`` with a correct header and digest (what a tamperer would build)."""
     import hmac
 
-    head = _HEADER.pack(STATE_MAGIC, version, len(payload))
+    head = _HEADER.pack(magic, version, len(payload))
     digest = hashlib.sha256(head + payload).digest() if key is None else hmac.new(key, head + payload, "sha256").digest()
     return head + payload + digest
 
@@ -119,7 +120,7 @@ def sample_state() -> tuple[FakeGuard, bytes]:
         chat.receive(text, at=T0 + 3600 * i)
         chat.send("ok", at=T0 + 3600 * i + 30)
     chat.mark_ok(at=T0 + 20_000)
-    return guard, chat.to_bytes()
+    return guard, chat.to_bytes(unauthenticated=True)
 
 
 def exercise(chat: Conversation) -> None:
@@ -131,7 +132,7 @@ def exercise(chat: Conversation) -> None:
             if alert is not None:
                 alert.report(host_ids={"c": "1"}).to_dict()
     chat.send("hi", at=T0 + 10**6 + 1)
-    Conversation.from_bytes(chat.to_bytes(), chat._guard)
+    Conversation.from_bytes(chat.to_bytes(unauthenticated=True), chat._guard, unauthenticated=True)
 
 
 class SharedGuard:
@@ -175,7 +176,7 @@ def test_non_str_is_a_type_error_everywhere(guard, value):
     for call in (guard.classify, chat.receive, chat.send, lambda v: guard.classify_batch([v])):
         with pytest.raises(TypeError):
             call(value)
-    assert chat.received == 0 and chat.to_bytes() == guard.conversation().to_bytes()
+    assert chat.received == 0 and chat.to_bytes(unauthenticated=True) == guard.conversation().to_bytes(unauthenticated=True)
 
 
 def test_str_subclasses_are_accepted(guard):
@@ -223,8 +224,8 @@ def test_receive_and_send_any_text_keep_a_valid_conversation(guard, script):
             assert result is None
     assert chat.received == received
     assert 0.0 <= chat.risk <= 1.0 and all(0.0 <= v <= 1.0 for v in chat.evidence.values())
-    blob = chat.to_bytes()
-    assert Conversation.from_bytes(blob, guard).to_bytes() == blob
+    blob = chat.to_bytes(unauthenticated=True)
+    assert Conversation.from_bytes(blob, guard, unauthenticated=True).to_bytes(unauthenticated=True) == blob
 
 
 @PROPERTY
@@ -243,8 +244,8 @@ def test_any_timestamp_is_a_result_or_a_clear_error(at):
             report = result.report(host_ids={"conversation": "c"})
             assert report.time_bucket and report.to_dict()["tier"] == result.tier
             report.preview()
-    blob = chat.to_bytes()
-    assert Conversation.from_bytes(blob, guard).to_bytes() == blob
+    blob = chat.to_bytes(unauthenticated=True)
+    assert Conversation.from_bytes(blob, guard, unauthenticated=True).to_bytes(unauthenticated=True) == blob
 
 
 def test_datetimes_and_numbers_agree():
@@ -252,7 +253,7 @@ def test_datetimes_and_numbers_agree():
     when = datetime(2025, 6, 1, 12, tzinfo=UTC)
     a.receive("secrecy: x", at=when)
     b.receive("secrecy: x", at=when.timestamp())
-    assert a.to_bytes() == b.to_bytes()
+    assert a.to_bytes(unauthenticated=True) == b.to_bytes(unauthenticated=True)
 
 
 # ---- 4 and 7. from_bytes -------------------------------------------------------------------
@@ -262,7 +263,7 @@ def test_datetimes_and_numbers_agree():
 @given(data=st.one_of(st.binary(max_size=600), st.binary(max_size=40).map(lambda b: STATE_MAGIC + b)))
 def test_arbitrary_bytes_are_refused_with_state_error(data):
     with pytest.raises(safechat.StateError):
-        Conversation.from_bytes(data, FakeGuard())
+        Conversation.from_bytes(data, FakeGuard(), unauthenticated=True)
 
 
 @PROPERTY
@@ -283,10 +284,10 @@ def test_a_damaged_blob_never_restores_as_anything_else(data):
         elif damaged:
             del damaged[pos]
     if bytes(damaged) == blob:
-        assert Conversation.from_bytes(bytes(damaged), guard).to_bytes() == blob
+        assert Conversation.from_bytes(bytes(damaged), guard, unauthenticated=True).to_bytes(unauthenticated=True) == blob
     else:
         with pytest.raises(safechat.StateError):
-            Conversation.from_bytes(bytes(damaged), guard)
+            Conversation.from_bytes(bytes(damaged), guard, unauthenticated=True)
 
 
 @PROPERTY
@@ -307,7 +308,7 @@ def test_forged_state_content_is_refused_or_fully_usable(data):
     else:
         payload = data.draw(st.binary(max_size=200))
     try:
-        chat = Conversation.from_bytes(forge(payload), guard)
+        chat = Conversation.from_bytes(forge(payload), guard, unauthenticated=True)
     except safechat.StateError:
         return
     exercise(chat)
@@ -328,7 +329,7 @@ def test_forged_state_content_is_refused_or_fully_usable(data):
 )
 def test_forged_pathological_payloads_raise_state_error(payload):
     with pytest.raises(safechat.StateError):
-        Conversation.from_bytes(forge(payload), FakeGuard())
+        Conversation.from_bytes(forge(payload), FakeGuard(), unauthenticated=True)
 
 
 @pytest.mark.parametrize(
@@ -355,7 +356,7 @@ def test_forged_malformed_fields_raise_state_error(field, value):
     state = json.loads(blob[_HEADER.size:-32])
     state[field] = value
     with pytest.raises(safechat.StateError):
-        Conversation.from_bytes(forge(json.dumps(state).encode()), guard)
+        Conversation.from_bytes(forge(json.dumps(state).encode()), guard, unauthenticated=True)
 
 
 def test_every_single_bit_flip_is_refused():
@@ -365,24 +366,24 @@ def test_every_single_bit_flip_is_refused():
             damaged = bytearray(blob)
             damaged[pos] ^= bit
             with pytest.raises(safechat.StateError):
-                Conversation.from_bytes(bytes(damaged), guard)
+                Conversation.from_bytes(bytes(damaged), guard, unauthenticated=True)
 
 
 def test_every_truncation_and_extension_is_refused():
     guard, blob = sample_state()
     for n in range(len(blob)):
         with pytest.raises(safechat.StateError):
-            Conversation.from_bytes(blob[:n], guard)
+            Conversation.from_bytes(blob[:n], guard, unauthenticated=True)
     for extra in (b"\x00", b" ", blob[-32:]):
         with pytest.raises(safechat.StateError):
-            Conversation.from_bytes(blob + extra, guard)
+            Conversation.from_bytes(blob + extra, guard, unauthenticated=True)
 
 
 @pytest.mark.parametrize("version", [0, 3, 255])
 def test_foreign_version_is_refused_even_with_a_valid_digest(version):
     guard, blob = sample_state()
     with pytest.raises(safechat.StateError, match="version"):
-        Conversation.from_bytes(forge(blob[_HEADER.size:-32], version=version), guard)
+        Conversation.from_bytes(forge(blob[_HEADER.size:-32], version=version), guard, unauthenticated=True)
 
 
 def test_keyed_state_refuses_content_rewritten_with_a_plain_digest():
@@ -403,7 +404,7 @@ def test_bad_keys_are_clear_errors(key):
     with pytest.raises(ALLOWED):
         chat.to_bytes(key=key)
     with pytest.raises(ALLOWED):
-        Conversation.from_bytes(chat.to_bytes(), FakeGuard(), key=key)
+        Conversation.from_bytes(chat.to_bytes(unauthenticated=True), FakeGuard(), key=key)
 
 
 def test_save_and_restore_mid_conversation_changes_nothing():
@@ -416,10 +417,10 @@ def test_save_and_restore_mid_conversation_changes_nothing():
         at += gap
         a_alerts.append(straight.receive(text, at=at))
         b_alerts.append(restored.receive(text, at=at))
-        restored = Conversation.from_bytes(restored.to_bytes(), FakeGuard())
+        restored = Conversation.from_bytes(restored.to_bytes(unauthenticated=True), FakeGuard(), unauthenticated=True)
     assert [(a.tier, a.labels, a.message_index) if a else None for a in a_alerts] == \
            [(b.tier, b.labels, b.message_index) if b else None for b in b_alerts]
-    assert straight.to_bytes() == restored.to_bytes()
+    assert straight.to_bytes(unauthenticated=True) == restored.to_bytes(unauthenticated=True)
 
 
 # ---- 4. the console's JSONL reader ---------------------------------------------------------
@@ -615,11 +616,117 @@ def test_after_a_model_update_behaviours_carry_over_and_the_old_risk_numbers_do_
     old = FakeGuard()
     chat = old.conversation()
     chat.receive("secrecy: keep it between us", at=T0)
-    blob = chat.to_bytes()
+    blob = chat.to_bytes(unauthenticated=True)
     new = FakeGuard()
     new.bundle.name, new.bundle.version = "safechat-msg", "9.9.9"  # another model
-    back = Conversation.from_bytes(blob, new)
+    back = Conversation.from_bytes(blob, new, unauthenticated=True)
     assert back.evidence["secrecy"] == chat.evidence["secrecy"] > 0
     assert back._risk_mean == 0.0 < chat._risk_mean
-    same = Conversation.from_bytes(blob, FakeGuard())
+    same = Conversation.from_bytes(blob, FakeGuard(), unauthenticated=True)
     assert same._risk_mean == chat._risk_mean
+
+
+def test_a_key_is_required_unless_the_caller_opts_out_explicitly():
+    guard = FakeGuard()
+    chat = guard.conversation()
+    chat.receive("secrecy: keep it between us", at=T0)
+    for call in (chat.to_bytes, guard.alert_budget.to_bytes):
+        with pytest.raises(TypeError, match="key is required"):
+            call()
+        with pytest.raises(ValueError, match="not both"):
+            call(key=b"k" * 32, unauthenticated=True)
+        with pytest.raises(TypeError, match="not str"):
+            call(key="a passphrase of 32 characters!!")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="16 bytes"):
+            call(key=b"short")
+    blob = chat.to_bytes(key=b"k" * 32)
+    with pytest.raises(TypeError, match="key is required"):
+        Conversation.from_bytes(blob, guard)
+    with pytest.raises(TypeError, match="key is required"):
+        AlertBudget.from_bytes(guard.alert_budget.to_bytes(key=b"k" * 32))
+    # a keyless blob never loads where a key is expected, nor a keyed one without it
+    with pytest.raises(safechat.StateError):
+        Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, key=b"k" * 32)
+    with pytest.raises(safechat.StateError):
+        Conversation.from_bytes(blob, guard, unauthenticated=True)
+
+
+def test_an_older_copy_of_the_state_is_refused_once_the_host_records_the_generation():
+    clock = FakeClock()
+    guard = FakeGuard(clock)
+    key = b"K" * 32
+    chat = guard.conversation()
+    chat.receive("secrecy: keep it between us")
+    clock.advance(60)
+    chat.receive("platform_move: add me on the other app")
+    older, older_generation = chat.to_bytes(key=key, context="c"), chat.generation
+    clock.advance(60)
+    chat.mark_ok()  # the "I'm OK" that an attacker would like to keep, or the evidence to lose
+    newer, newest = chat.to_bytes(key=key, context="c"), chat.generation
+    assert newest > older_generation
+    back = Conversation.from_bytes(newer, guard, key=key, context="c", min_generation=newest)
+    assert back.generation == newest and back.evidence == chat.evidence
+    with pytest.raises(safechat.StateError, match="older than the last one saved"):
+        Conversation.from_bytes(older, guard, key=key, context="c", min_generation=newest)
+    with pytest.raises(TypeError):
+        Conversation.from_bytes(newer, guard, key=key, context="c", min_generation=-1)
+    # every change moves it on, even when the device clock stands still or goes back
+    for change in (chat.block, chat.unblock, chat.clear, lambda: chat.set_child_age(12)):
+        before = chat.generation
+        clock.advance(-3600)
+        change()
+        assert chat.generation > before
+    # the child-level budget the same way
+    budget = guard.alert_budget
+    budget.charge(clock())
+    saved, generation = budget.to_bytes(key=key, context="child"), budget.generation
+    budget.charge(clock() + 1)
+    later = budget.to_bytes(key=key, context="child")
+    with pytest.raises(safechat.StateError, match="older"):
+        budget.restore(saved, key=key, context="child", min_generation=budget.generation)
+    assert budget.generation == generation + 1  # a refused blob changes nothing
+    AlertBudget.from_bytes(later, key=key, context="child", min_generation=budget.generation)
+
+
+def test_a_restored_conversation_takes_a_new_age_and_keeps_its_evidence():
+    guard = FakeGuard()
+    chat = guard.conversation(child_age=12)
+    chat.receive("secrecy: keep it between us", at=T0)
+    back = Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, unauthenticated=True)
+    back.set_child_age(13)  # a birthday since the state was saved
+    assert back.band == "13-15" and back.evidence == chat.evidence
+    alert = back.receive("image_request: send a pic", at=T0 + 60)
+    assert alert is not None and alert.band == "13-15"
+    for bad, error in ((6, ValueError), ("13", TypeError), (True, TypeError)):
+        with pytest.raises(error):
+            back.set_child_age(bad)  # type: ignore[arg-type]
+    assert back.band == "13-15"
+
+
+@pytest.mark.parametrize("field,value", [
+    ("hits", [1.5] + [0] * 10), ("received", "7"), ("sent", True), ("received", 2**60),
+    ("blocked", "yes"), ("resurfaced", {"pattern": 1}), ("generation", -1), ("generation", 1.5),
+    ("options", {"child_age": 12, "locale": "en-GB", "country": "G" * 40, "contact": "unknown"}),
+    ("options", {"child_age": 12, "locale": "en-GB", "country": 44, "contact": "unknown"}),
+])
+def test_every_stored_field_is_checked_on_load(field, value):
+    guard = FakeGuard()
+    chat = guard.conversation(child_age=12)
+    chat.receive("secrecy: keep it between us", at=T0)
+    state = json.loads(chat.to_bytes(key=b"K" * 32)[_HEADER.size:-32])
+    state[field] = value
+    with pytest.raises(safechat.StateError, match="malformed"):
+        Conversation.from_bytes(forge(json.dumps(state).encode(), key=b"K" * 32), guard, key=b"K" * 32)
+
+
+def test_state_and_budget_blobs_are_capped_at_a_few_kilobytes():
+    guard = FakeGuard()
+    blob = forge(b'{"times":[' + b",".join([b"1750000000.123456"] * 600) + b"]}", magic=BUDGET_MAGIC)
+    with pytest.raises(safechat.StateError, match="larger than"):
+        AlertBudget.from_bytes(blob, unauthenticated=True)
+    with pytest.raises(safechat.StateError, match="larger than"):
+        Conversation.from_bytes(b"S" * 9000, guard, unauthenticated=True)
+    # a busy child's budget (crisis after crisis) still fits
+    for i in range(500):
+        guard.alert_budget.charge(T0 + i)
+    assert len(guard.alert_budget.to_bytes(unauthenticated=True)) < 8 * 1024

@@ -216,24 +216,50 @@ def test_files_are_written_only_where_reviewed():
     )
 
 
+# Method names that log, whatever the object (self.log, a bound logger, structlog, loguru...).
+LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log",
+                         "trace", "success", "msg"})
+# Objects whose same-named methods are arithmetic, not logging (math.log, np.log).
+NOT_LOGGERS = frozenset({"math", "np", "numpy", "cmath"})
+# Stream objects: writing to them prints, wherever it is written from.
+STREAMS = frozenset({"stdout", "stderr", "__stdout__", "__stderr__"})
+
+
+def _chain(node: ast.expr) -> list[str]:
+    """The names of an attribute chain: self.log.debug -> ["self", "log", "debug"]."""
+    out: list[str] = []
+    while isinstance(node, ast.Attribute):
+        out.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        out.append(node.id)
+    elif isinstance(node, ast.Call):
+        out += _chain(node.func)
+    return out[::-1]
+
+
 def test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints():
     findings = []
-    log_methods = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
     for name, tree in SOURCES:
+        console = name.split(".")[-1] in PRINT_ALLOWLIST
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             base, attr = _call_name(node)
-            if attr is None and base == "print" and name.split(".")[-1] not in PRINT_ALLOWLIST:
+            chain = _chain(node.func)
+            if attr is None and base == "print" and not console:
                 findings.append(Finding(name, node.lineno, "print() outside the console"))
-            on_logger = base in {"logging", "logger", "log", "_log", "_logger", "LOG", "LOGGER"} or (
-                isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call)
-                and ast.unparse(node.func.value.func).endswith("getLogger"))
-            is_log = attr in log_methods and on_logger
+            if any(part in STREAMS for part in chain[:-1]) or chain[:2] == ["os", "write"] \
+                    or chain[-1:] in (["print_exc"], ["print_exception"], ["print_stack"]):
+                if not console:
+                    findings.append(Finding(name, node.lineno, "writes to a console stream outside the console"))
+            is_log = isinstance(node.func, ast.Attribute) and chain[-1] in LOG_METHODS \
+                and not (len(chain) == 2 and chain[0] in NOT_LOGGERS) and not console
             is_warn = (base, attr) in {("warnings", "warn"), ("warn", None)}
             if is_log or is_warn:
-                args = node.args[1:] if attr == "log" else node.args
-                if not args or any(_constant_str(a) is None for a in args):
+                args = node.args[1:] if chain[-1] == "log" else node.args
+                values = args + [k.value for k in node.keywords]
+                if not args or any(_constant_str(a) is None for a in values):
                     findings.append(Finding(name, node.lineno, "logging/warning with non-constant content"))
     assert not findings, "possible content in logs:\n" + "\n".join(map(str, findings))
 
@@ -269,6 +295,18 @@ def test_runtime_dependencies_are_the_reviewed_ones():
         ("import logging\ndef f(text):\n    logging.getLogger('x').info(f'got {text}')\n",
          test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
         ("def f(text):\n    print(text)\n", test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("class A:\n    def f(self, text):\n        self.log.debug(text)\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("class A:\n    def f(self, text):\n        self._events.info('seen', extra={'t': text})\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("import sys\ndef f(text):\n    sys.stderr.write(text)\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("import sys\ndef f(text):\n    print('x', file=sys.__stderr__)\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("import os\ndef f(text):\n    os.write(2, text.encode())\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("import traceback\ndef f():\n    traceback.print_exc()\n",
+         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
     ],
 )
 def test_each_static_check_catches_a_planted_violation(monkeypatch, snippet, test):

@@ -276,7 +276,7 @@ def test_a_future_timestamp_counts_as_now_and_cannot_mute_warnings():
     far = clock() + 50 * 365 * DAY
     for text in ("meetup: a", "image_request: b", "sexual_content: c", "gifts: d"):
         chat.receive(text, at=far)
-    state = Conversation.from_bytes(chat.to_bytes(), guard)
+    state = Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, unauthenticated=True)
     assert state._last_at <= clock()
     clock.advance(2 * DAY)  # two days later, a new threat and a new photo request still warn
     assert chat.receive("coercion: pay now").tier == "crisis"
@@ -346,7 +346,7 @@ def test_state_of_model_1_2_0_is_migrated_without_losing_evidence():
     payload = json.dumps(old).encode()
     head = struct.pack(">15sBI", b"SAFECHAT-STATE\x00", 1, len(payload))
     blob = head + payload + hashlib.sha256(head + payload).digest()
-    chat = Conversation.from_bytes(blob, FakeGuard(FakeClock(1_750_000_000.0 + DAY)))
+    chat = Conversation.from_bytes(blob, FakeGuard(FakeClock(1_750_000_000.0 + DAY)), unauthenticated=True)
     assert chat.evidence["secrecy"] == 0.97 and chat.contact == "unknown"
 
 
@@ -357,4 +357,4 @@ def test_a_datetime_at_the_edge_of_year_1_is_refused_not_saved():
     early = datetime(1, 1, 1, 0, 0, tzinfo=timezone(timedelta(hours=11)))  # before the first second allowed
     with pytest.raises(ValueError, match="between years 1 and 9999"):
         chat.receive("hi", at=early)
-    assert Conversation.from_bytes(chat.to_bytes(), FakeGuard()).received == 0
+    assert Conversation.from_bytes(chat.to_bytes(unauthenticated=True), FakeGuard(), unauthenticated=True).received == 0

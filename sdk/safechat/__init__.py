@@ -12,7 +12,7 @@ from .alerts import Action, Alert, Helpline, Report, helpline_for
 from .conversation import CONTACTS, AlertBudget, Conversation, ConversationOptions
 from .errors import ClosedError, ModelIntegrityError, StateError
 from .guard import Classification, Guard, GuardOptions
-from .labels import AGE_BANDS, LABELS, TIERS
+from .labels import AGE_BANDS, LABELS, TIERS, Tier
 from .version import __version__
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "ModelIntegrityError",
     "Report",
     "StateError",
+    "Tier",
     "__version__",
     "helpline_for",
 ]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .labels import AGE_BANDS, LABELS
+from .labels import AGE_BANDS, LABELS, Tier
 
 #: Action ids, in the order they are offered (all with equal weight).
 ACTION_IDS: tuple[str, ...] = ("talk", "block", "report", "help", "learn", "ok")
@@ -124,7 +124,7 @@ class Report:
     """
 
     recipient: str
-    tier: str
+    tier: Tier
     labels: tuple[str, ...]
     reasons: tuple[str, ...]  # the labels in the child's words (the alert's "why" lines)
     score_bucket: str
@@ -193,7 +193,7 @@ class Alert:
             are never quiet.
     """
 
-    tier: str
+    tier: Tier
     labels: tuple[str, ...]
     message_index: int
     title: str
@@ -319,7 +319,7 @@ def _help_text(copy: Mapping[str, Any], band: str, line: Helpline) -> str:
 
 def build_alert(
     *,
-    tier: str,
+    tier: Tier,
     labels: tuple[str, ...],
     message_index: int,
     at: float,

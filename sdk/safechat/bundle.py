@@ -10,6 +10,7 @@ This module knows nothing of onnxruntime; it hands bytes to the runtime.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import math
 import os
@@ -46,6 +47,8 @@ class Bundle:
     name: str = "custom"
     version: str = "unversioned"
     manifest: Mapping[str, Any] = field(default_factory=dict)
+    #: sha256 (hex) of the manifest's bytes; it pins the other files too (a host can pin this)
+    manifest_sha256: str = ""
 
 
 def default_dir() -> Path:
@@ -139,11 +142,28 @@ def _read(path: Path) -> bytes:
     return data
 
 
-def load_dir(directory: str | Path | None = None) -> Bundle:
+def _check_pin(raw: bytes, expected: str | None) -> None:
+    """A host-pinned manifest hash: the manifest pins the other files, so this pins the bundle."""
+    if expected is None:
+        return
+    if not isinstance(expected, str):
+        raise TypeError(f"manifest_sha256 must be a str of 64 hex digits, not {type(expected).__name__}")
+    if len(expected) != 64 or any(c not in "0123456789abcdefABCDEF" for c in expected):
+        raise ValueError("manifest_sha256 must be 64 hex digits (the sha256 of manifest.json)")
+    if not hmac.compare_digest(_sha256(raw), expected.lower()):
+        raise ModelIntegrityError(MANIFEST_NAME, "sha256 does not match the one the host pinned (edited or swapped)")
+
+
+def load_dir(directory: str | Path | None = None, *, manifest_sha256: str | None = None) -> Bundle:
     """Load and verify the bundle in ``directory`` (the packaged model when None).
 
+    Args:
+        manifest_sha256: the sha256 (hex) of manifest.json the host expects; the packaged model
+            is always checked against the hash this release pins.
+
     Raises:
-        ModelIntegrityError: a file is missing, altered or truncated, or the manifest is invalid.
+        ModelIntegrityError: a file is missing, altered or truncated, the manifest is invalid, or
+            it is not the one pinned.
         TypeError: ``directory`` is not a path.
     """
     packaged = directory is None
@@ -155,26 +175,31 @@ def load_dir(directory: str | Path | None = None) -> Bundle:
     manifest_raw = _read(directory / MANIFEST_NAME)
     if packaged and _sha256(manifest_raw) != PACKAGED_MANIFEST_SHA256:
         raise ModelIntegrityError(MANIFEST_NAME, "sha256 does not match the one this release pins (edited or swapped)")
+    _check_pin(manifest_raw, manifest_sha256)
     manifest = parse_manifest(manifest_raw)
     files = manifest["files"]
     model_bytes = _read(directory / files["model"]["path"])
     _check("model", files["model"]["path"], model_bytes, files["model"])
     tokenizer_bytes = _read(directory / files["tokenizer"]["path"])
     _check("tokenizer", files["tokenizer"]["path"], tokenizer_bytes, files["tokenizer"])
-    return _bundle(manifest, model_bytes, tokenizer_bytes)
+    return _bundle(manifest, model_bytes, tokenizer_bytes, manifest_raw)
 
 
-def load_bytes(model_bytes: bytes, tokenizer_bytes: bytes, manifest_bytes: bytes | None = None) -> Bundle:
+def load_bytes(model_bytes: bytes, tokenizer_bytes: bytes, manifest_bytes: bytes | None = None, *,
+               manifest_sha256: str | None = None) -> Bundle:
     """Build a bundle from in-memory files (mobile assets arrive as bytes).
 
     The files are checked against ``manifest_bytes``. Without one, the bytes must be the bundled
     model's own files (checked against its pinned manifest): a model of unknown origin never loads
     with guessed thresholds.
 
+    Args:
+        manifest_sha256: as for :func:`load_dir`.
+
     Raises:
         TypeError: an argument is not bytes.
-        ModelIntegrityError: the bytes do not match the manifest, or no manifest was given for a
-            model other than the bundled one.
+        ModelIntegrityError: the bytes do not match the manifest, no manifest was given for a
+            model other than the bundled one, or the manifest is not the one pinned.
     """
     for arg, value in (("model_bytes", model_bytes), ("tokenizer_bytes", tokenizer_bytes)):
         if not isinstance(value, (bytes, bytearray, memoryview)):
@@ -184,20 +209,23 @@ def load_bytes(model_bytes: bytes, tokenizer_bytes: bytes, manifest_bytes: bytes
         raw = _read(default_dir() / MANIFEST_NAME)
         if _sha256(raw) != PACKAGED_MANIFEST_SHA256:
             raise ModelIntegrityError(MANIFEST_NAME, "sha256 does not match the one this release pins (edited or swapped)")
+        _check_pin(raw, manifest_sha256)
         manifest = parse_manifest(raw)
         if manifest["files"]["model"]["sha256"] != _sha256(model_bytes):
             raise ModelIntegrityError(MANIFEST_NAME, "is required: these model bytes are not the bundled model's")
     else:
         if not isinstance(manifest_bytes, (bytes, bytearray, memoryview)):
             raise TypeError(f"manifest_bytes must be bytes, not {type(manifest_bytes).__name__}")
-        manifest = parse_manifest(bytes(manifest_bytes))
+        raw = bytes(manifest_bytes)
+        _check_pin(raw, manifest_sha256)
+        manifest = parse_manifest(raw)
     files = manifest["files"]
     _check("model", files["model"]["path"], model_bytes, files["model"])
     _check("tokenizer", files["tokenizer"]["path"], tokenizer_bytes, files["tokenizer"])
-    return _bundle(manifest, model_bytes, tokenizer_bytes)
+    return _bundle(manifest, model_bytes, tokenizer_bytes, raw)
 
 
-def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes) -> Bundle:
+def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes, raw: bytes) -> Bundle:
     return Bundle(
         model_bytes=model_bytes,
         tokenizer_bytes=tokenizer_bytes,
@@ -208,6 +236,7 @@ def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes
         name=str(manifest.get("name", "custom")),
         version=str(manifest.get("version", "unversioned")),
         manifest=manifest,
+        manifest_sha256=_sha256(raw),
     )
 
 

@@ -14,7 +14,7 @@ import struct
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -146,8 +146,10 @@ BUDGET_MAGIC = b"SAFECHAT-BUDGT\x00"  # 15 bytes
 BUDGET_VERSION = 1
 _HEADER = struct.Struct(">15sBI")  # magic, version, payload length
 _DIGEST_BYTES = 32
-_MAX_BLOB_BYTES = 64 * 1024  # bytes; a conversation's state is about 1 KB
-_MAX_BUDGET_ENTRIES = 1000  # alerts remembered by a budget (far above any daily cap)
+_MAX_BLOB_BYTES = 8 * 1024  # bytes; a conversation's state is about 1.2 KB, a full budget about 4 KB
+_MAX_BUDGET_ENTRIES = 200  # interruptions remembered by a budget (far above any daily cap)
+_MAX_GENERATION = 2**53  # saves a counter can count (exact in every JSON reader)
+_MAX_COUNT = 2**53  # messages a count can hold
 
 #: Timestamps are accepted from year 1 to year 9999 (what datetime and gmtime can represent).
 _MIN_AT, _MAX_AT = -62_135_596_800.0, 253_402_300_799.0  # seconds since the epoch
@@ -193,6 +195,20 @@ def _context_bytes(context: bytes | str | None) -> bytes:
     if len(context) > 1024:
         raise ValueError("context must be at most 1024 bytes")
     return len(context).to_bytes(4, "big") + bytes(context)
+
+
+def _key_for(key: bytes | None, unauthenticated: bool) -> bytes | None:
+    """The key to sign with: one is required unless the caller opts out explicitly (tests)."""
+    if not isinstance(unauthenticated, bool):
+        raise TypeError("unauthenticated must be True or False")
+    if key is None and not unauthenticated:
+        raise TypeError("a key is required: pass key=<at least 16 secret bytes from the platform keystore> "
+                        "(or unauthenticated=True in tests, which anyone can forge)")
+    if key is not None and unauthenticated:
+        raise ValueError("give either a key or unauthenticated=True, not both")
+    if key is not None:
+        _check_key(key)
+    return key
 
 
 def _pack(magic: bytes, version: int, content: dict[str, Any], key: bytes | None,
@@ -254,7 +270,8 @@ class AlertBudget:
     interrupt and never count; further warnings in a chat that already interrupted within the
     window do not count again. Times are the device's (when a message arrived), never a sender's.
 
-    The host can keep it across restarts: :meth:`to_bytes` and :meth:`restore` (numbers only).
+    The host can keep it across restarts: :meth:`to_bytes` and :meth:`restore` (numbers only),
+    with :attr:`generation` to refuse an older copy.
     """
 
     def __init__(self, daily_cap: int = 3, window: float = DAY) -> None:
@@ -263,7 +280,14 @@ class AlertBudget:
         self.daily_cap = daily_cap
         self.window = window  # seconds
         self._times: list[float] = []
+        self._generation = 0
         self._lock = threading.Lock()
+
+    @property
+    def generation(self) -> int:
+        """A counter that grows with every change; saved in :meth:`to_bytes`. Keep the last saved
+        value beside the key and pass it to :meth:`restore` as ``min_generation``."""
+        return self._generation
 
     def _prune(self, now: float) -> None:
         # A time after `now` means the device clock went back: count it as now, not for ever.
@@ -276,6 +300,7 @@ class AlertBudget:
             if len(self._times) >= self.daily_cap:
                 return False
             self._times.append(now)
+            self._generation = min(_MAX_GENERATION, self._generation + 1)
             return True
 
     def charge(self, now: float) -> None:
@@ -283,6 +308,7 @@ class AlertBudget:
         with self._lock:
             self._prune(now)
             self._times = (self._times + [now])[-_MAX_BUDGET_ENTRIES:]
+            self._generation = min(_MAX_GENERATION, self._generation + 1)
 
     def remaining(self, now: float) -> int:
         """Interruptions still allowed in the window ending at ``now``."""
@@ -290,39 +316,56 @@ class AlertBudget:
             self._prune(now)
             return max(0, self.daily_cap - len(self._times))
 
-    def to_bytes(self, *, key: bytes | None = None, context: bytes | str | None = None) -> bytes:
-        """The budget's derived state (the times of recent interruptions only), to keep across restarts.
+    def to_bytes(self, *, key: bytes | None = None, context: bytes | str | None = None,
+                 unauthenticated: bool = False) -> bytes:
+        """The budget's derived state (the times of recent interruptions and the generation), to
+        keep across restarts.
 
         Args:
-            key: an optional secret (at least 16 bytes); with it the blob carries an HMAC-SHA256.
+            key: a secret of at least 16 bytes from the platform keystore; the blob carries an
+                HMAC-SHA256 with it. Required unless ``unauthenticated=True``.
             context: the host's id for this child; :meth:`restore` must be given the same.
+            unauthenticated: no key, only a SHA-256 against corruption (tests; anyone can forge it).
         """
+        key = _key_for(key, unauthenticated)
         with self._lock:
-            content = {"times": list(self._times)}
+            content = {"times": list(self._times), "generation": self._generation}
         return _pack(BUDGET_MAGIC, BUDGET_VERSION, content, key, context)
 
-    def restore(self, data: bytes, *, key: bytes | None = None, context: bytes | str | None = None) -> None:
+    def restore(self, data: bytes, *, key: bytes | None = None, context: bytes | str | None = None,
+                unauthenticated: bool = False, min_generation: int | None = None) -> None:
         """Load times saved with :meth:`to_bytes` into this budget, in place (conversations that
         share it see them at once). The cap stays this budget's own.
 
+        Args:
+            key, context, unauthenticated: as given to :meth:`to_bytes`.
+            min_generation: the :attr:`generation` recorded at the last save; an older blob is refused.
+
         Raises:
-            TypeError: ``data`` is not bytes.
-            StateError: the blob is truncated, corrupt, tampered with or not a budget.
+            TypeError: ``data`` is not bytes, or no key was given.
+            StateError: the blob is truncated, corrupt, tampered with, bound to another context,
+                older than ``min_generation``, or not a budget. The budget is unchanged.
         """
+        key = _key_for(key, unauthenticated)
         _, content = _unpack(data, BUDGET_MAGIC, (BUDGET_VERSION,), key, "budget", context)
         times = content.get("times")
         if not isinstance(times, list) or len(times) > _MAX_BUDGET_ENTRIES:
             raise StateError("budget content is malformed (times)")
         loaded = [_time_field(t) for t in times]
+        generation = _generation_field(content.get("generation", 0), "budget")
+        _check_rollback(generation, min_generation, "budget")
         with self._lock:
             self._times = loaded
+            self._generation = generation
 
     @classmethod
     def from_bytes(cls, data: bytes, *, daily_cap: int = 3, key: bytes | None = None,
-                   context: bytes | str | None = None) -> AlertBudget:
+                   context: bytes | str | None = None, unauthenticated: bool = False,
+                   min_generation: int | None = None) -> AlertBudget:
         """A new budget with the times saved by :meth:`to_bytes` (see :meth:`restore`)."""
         budget = cls(daily_cap)
-        budget.restore(data, key=key, context=context)
+        budget.restore(data, key=key, context=context, unauthenticated=unauthenticated,
+                       min_generation=min_generation)
         return budget
 
 
@@ -393,6 +436,7 @@ class Conversation:
         self._weights = policy["conversation_weights"] or _FALLBACK_WEIGHTS
         self._budget: AlertBudget = alert_budget or getattr(guard, "alert_budget", None) or AlertBudget()
         self._lock = threading.Lock()
+        self._generation = 0  # grows with every change, never reset (see `generation`)
         self._reset()
 
     def _reset(self) -> None:
@@ -440,6 +484,38 @@ class Conversation:
     @property
     def contact(self) -> str:
         return self.options.contact
+
+    @property
+    def generation(self) -> int:
+        """A number that grows with every change to this conversation (messages, choices,
+        clear), saved in :meth:`to_bytes`. Keep the value of the last save beside the key (in the
+        platform keystore) and pass it to :meth:`from_bytes` as ``min_generation``: an older copy
+        of the state (a rollback or a replay) is then refused.
+
+        It is the device time of the last change in milliseconds, or one more than before when
+        the clock has not moved on, so after :meth:`clear` it does not tell how many messages
+        there were."""
+        return self._generation
+
+    def _bump(self, arrival: float | None = None) -> None:
+        if arrival is None:
+            try:
+                arrival = _clock_seconds(self._clock)
+            except (TypeError, ValueError):
+                arrival = 0.0  # a broken clock: still one more than before
+        self._generation = min(_MAX_GENERATION, max(self._generation + 1, int(arrival * 1000.0)))
+
+    def set_child_age(self, child_age: int | None) -> None:
+        """The child's age changed (a birthday, a corrected profile): later alerts use the new
+        band's copy. The evidence is kept.
+
+        Raises:
+            TypeError, ValueError: as for :meth:`Guard.conversation`.
+        """
+        options = replace(self.options, child_age=child_age)  # validates
+        with self._lock:
+            self.options = options
+            self._bump()
 
     def _recent(self, label: str) -> float:
         """The label's evidence if it was seen within the memory window, else 0. Kept lazily (the
@@ -536,6 +612,7 @@ class Conversation:
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         with self._lock:
             times = self._times(at)
+            self._bump(times[1])
             if self._blocked:
                 return None
             return self._fold(self._guard.classify(text), *times)
@@ -543,7 +620,9 @@ class Conversation:
     def _take(self, c: Classification, at: float | datetime | None = None) -> Alert | None:
         """Fold one already-scored contact message in (calibration scores each message once)."""
         with self._lock:
-            return self._fold(c, *self._times(at))
+            times = self._times(at)
+            self._bump(times[1])
+            return self._fold(c, *times)
 
     def _fold(self, c: Classification, now: float, arrival: float, backlog: bool) -> Alert | None:
         """Fold one scored contact message into the state (the caller holds the lock)."""
@@ -561,7 +640,8 @@ class Conversation:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         with self._lock:
-            now, _, _ = self._times(at)
+            now, arrival, _ = self._times(at)
+            self._bump(arrival)
             self._advance(now)
             self._sent += 1
 
@@ -678,23 +758,27 @@ class Conversation:
         """
         with self._lock:
             _, arrival, _ = self._times(at)
+            self._bump(arrival)
             self._ok_until = _clamp_time(arrival + float(self._policy["ok_silence_days"]) * DAY)
 
     def block(self) -> None:
         """The child blocked this contact: nothing from them is analysed any more."""
         with self._lock:
             self._blocked = True
+            self._bump()
 
     def unblock(self) -> None:
         """The child unblocked this contact: their messages are analysed again (the evidence kept
         from before the block still counts)."""
         with self._lock:
             self._blocked = False
+            self._bump()
 
     def clear(self) -> None:
         """Forget everything about this conversation (the child's "clear" choice)."""
         with self._lock:
             self._reset()
+            self._bump()
 
     # -- state bytes -----------------------------------------------------------------------------
 
@@ -718,33 +802,45 @@ class Conversation:
             "ok_until": self._ok_until,
             "blocked": self._blocked,
             "model": self._model_id(),
+            "generation": self._generation,
         }
 
     def _model_id(self) -> str:
         bundle = self._guard.bundle
         return f"{getattr(bundle, 'name', 'custom')} {getattr(bundle, 'version', 'unversioned')}"[:80]
 
-    def to_bytes(self, *, key: bytes | None = None, context: bytes | str | None = None) -> bytes:
+    def to_bytes(self, *, key: bytes | None = None, context: bytes | str | None = None,
+                 unauthenticated: bool = False) -> bytes:
         """Serialise the derived state (numbers only: no text, tokens or embeddings).
 
         Args:
-            key: an optional secret; with it the blob carries an HMAC-SHA256 and
-                :meth:`from_bytes` refuses a blob that was altered. Without it a SHA-256 digest
-                catches corruption only. Encrypt the bytes with the platform keystore if needed.
+            key: a secret of at least 16 bytes, kept in the platform keystore. The blob carries an
+                HMAC-SHA256 with it and :meth:`from_bytes` refuses a blob that was altered or
+                forged. Required unless ``unauthenticated=True``. Encrypt the bytes too if the
+                host's storage is readable by others.
             context: the host's id for this conversation (bytes or str, at most 1 KB), bound into
                 the digest but not stored: a blob restored into another conversation's slot fails.
+            unauthenticated: no key, only a SHA-256 against corruption. For tests: anyone who can
+                write the storage can forge such a blob.
+
+        Raises:
+            TypeError: no key and not ``unauthenticated``, or a key that is not bytes.
         """
+        key = _key_for(key, unauthenticated)
         with self._lock:
             state = self._state()
         return _pack(STATE_MAGIC, STATE_VERSION, state, key, context)
 
     @classmethod
     def from_bytes(cls, data: bytes, guard: Guard, *, key: bytes | None = None, context: bytes | str | None = None,
+                   unauthenticated: bool = False, min_generation: int | None = None,
                    alert_budget: AlertBudget | None = None, clock: Callable[[], float] | None = None) -> Conversation:
         """Restore a conversation saved with :meth:`to_bytes` (state of model 1.2.0 is migrated).
 
         Args:
-            key, context: as given to :meth:`to_bytes`.
+            key, context, unauthenticated: as given to :meth:`to_bytes`.
+            min_generation: the :attr:`generation` the host recorded at its last save; a blob with
+                an older generation (a rolled-back or replayed copy) is refused.
             alert_budget, clock: as for :meth:`Guard.conversation` (by default the Guard's).
 
         After a model update the behaviours seen (labels and when) carry over, since the labels
@@ -752,14 +848,21 @@ class Conversation:
         again from zero.
 
         Raises:
-            TypeError: ``data`` is not bytes.
+            TypeError: ``data`` is not bytes, or no key was given.
             StateError: the blob is truncated, corrupt, tampered with, bound to another context,
-                from another format version, or not safechat state at all. A bad blob never
-                silently resets evidence.
+                older than ``min_generation``, from another format version, or not safechat state
+                at all. A bad blob never silently resets evidence: the host decides (the demo
+                rebuilds the state from the messages it keeps).
         """
+        key = _key_for(key, unauthenticated)
         version, s = _unpack(data, STATE_MAGIC, _READABLE_STATE_VERSIONS, key, "state", context)
+        generation = _generation_field(s.get("generation", 0), "state")
+        _check_rollback(generation, min_generation, "state")
         try:
             opts = s["options"]
+            if not isinstance(opts, dict) or not all(
+                    isinstance(opts.get(k), str) and 0 < len(opts[k]) <= 16 for k in ("locale", "country")):
+                raise StateError("state content is malformed (options)")
             chat = cls(guard, child_age=opts["child_age"], locale=opts["locale"], country=opts["country"],
                        contact=opts.get("contact", "unknown"), alert_budget=alert_budget, clock=clock)
             if version == 1:
@@ -770,28 +873,29 @@ class Conversation:
             chat._strength = {label: float(v) for label, v in zip(LABELS, s["evidence"], strict=True)}
             chat._seen_at = {label: None if v is None else _time_field(v)
                              for label, v in zip(LABELS, s["seen_at"], strict=True)}
-            chat._hits = {label: int(v) for label, v in zip(LABELS, s["hits"], strict=True)}
+            chat._hits = {label: _count(v) for label, v in zip(LABELS, s["hits"], strict=True)}
             chat._risk_peak = float(s["risk_peak"])
             chat._risk_mean = float(s["risk_mean"])
-            chat._received = int(s["received"])
-            chat._sent = int(s["sent"])
+            chat._received = _count(s["received"])
+            chat._sent = _count(s["sent"])
             chat._last_at = None if s["last_at"] is None else _time_field(s["last_at"])
             chat._last_arrival = None if s["last_arrival"] is None else _time_field(s["last_arrival"])
             chat._last_alert = {str(k): _time_field(v) for k, v in s["last_alert"].items()}
             chat._alerted_labels = {str(k): [str(x) for x in v] for k, v in s["alerted_labels"].items()}
-            chat._resurfaced = {str(k): bool(v) for k, v in s["resurfaced"].items()}
+            chat._resurfaced = {str(k): _flag(v) for k, v in s["resurfaced"].items()}
             chat._charged_at = None if s["charged_at"] is None else _time_field(s["charged_at"])
             chat._ok_until = float(s["ok_until"]) if s["ok_until"] == 0 else _time_field(s["ok_until"])
-            chat._blocked = bool(s["blocked"])
+            chat._blocked = _flag(s["blocked"])
+            chat._generation = generation
             if s.get("model") != chat._model_id():  # another model's numbers: only its risk summaries go
                 chat._risk_peak = chat._risk_mean = 0.0
+        except StateError:
+            raise
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
             raise StateError(f"state content is malformed ({exc.__class__.__name__})") from None
         numbers = [*chat._strength.values(), chat._risk_peak, chat._risk_mean]
         if not all(math.isfinite(v) and 0.0 <= v <= 1.0 for v in numbers):
             raise StateError("state content is malformed (evidence out of range)")
-        if min(chat._received, chat._sent, *chat._hits.values()) < 0:
-            raise StateError("state content is malformed (a negative count)")
         tiers = set(TIERS)
         if not (set(chat._last_alert) | set(chat._alerted_labels) | set(chat._resurfaced)) <= tiers:
             raise StateError("state content is malformed (an unknown tier)")
@@ -800,11 +904,47 @@ class Conversation:
         return chat
 
 
-def _digest(blob: bytes, key: bytes | None) -> bytes:
-    if key is None:
-        return hashlib.sha256(blob).digest()
+def _count(value: Any) -> int:
+    """A stored count: a non-negative int (not a float, a bool or a string)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_COUNT:
+        raise StateError("state content is malformed (a count)")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise StateError("state content is malformed (a flag)")
+    return value
+
+
+def _check_key(key: Any) -> None:
+    if isinstance(key, str):
+        raise TypeError("key must be bytes, not str (use 16 or more random bytes, e.g. secrets.token_bytes(32))")
     if not isinstance(key, (bytes, bytearray)):
         raise TypeError(f"key must be bytes, not {type(key).__name__}")
     if len(key) < 16:
         raise ValueError("key must be at least 16 bytes")
+
+
+def _digest(blob: bytes, key: bytes | None) -> bytes:
+    if key is None:
+        return hashlib.sha256(blob).digest()
+    _check_key(key)
     return hmac.new(bytes(key), blob, hashlib.sha256).digest()
+
+
+def _generation_field(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_GENERATION:
+        raise StateError(f"{what} content is malformed (generation)")
+    return value
+
+
+def _check_rollback(found: int, min_generation: int | None, what: str) -> None:
+    """Refuse a blob older than the newest one the host recorded (a rollback or a replay)."""
+    if min_generation is None:
+        return
+    if isinstance(min_generation, bool) or not isinstance(min_generation, int) or min_generation < 0:
+        raise TypeError("min_generation must be a non-negative int or None")
+    if found < min_generation:
+        raise StateError(f"{what} is older than the last one saved (generation {found} < {min_generation}): "
+                         "a rolled-back or replayed copy")

@@ -83,7 +83,9 @@ class Guard:
 
     ``Guard()`` loads the model bundled with the package. ``Guard(model_dir=...)`` loads another
     bundle directory; ``Guard(model_bytes=..., tokenizer_bytes=..., manifest_bytes=...)`` loads one
-    from memory. Every file is checked against its manifest before anything runs.
+    from memory. Every file is checked against its manifest before anything runs. A host that
+    delivers its own bundle pins it with ``manifest_sha256=`` (the sha256 of its manifest.json,
+    which pins the other files; ``guard.bundle.manifest_sha256`` shows it).
 
     A Guard is safe to share between threads. Close it with :meth:`close` or use it as a context
     manager.
@@ -100,6 +102,7 @@ class Guard:
         model_bytes: bytes | None = None,
         tokenizer_bytes: bytes | None = None,
         manifest_bytes: bytes | None = None,
+        manifest_sha256: str | None = None,
         options: GuardOptions | None = None,
     ) -> None:
         if options is None:
@@ -111,11 +114,12 @@ class Guard:
         if model_bytes is not None and model_dir is not None:
             raise ValueError("give either model_dir or model_bytes, not both")
         if model_bytes is not None:
-            b = _bundle.load_bytes(model_bytes, tokenizer_bytes, manifest_bytes)  # type: ignore[arg-type]
+            b = _bundle.load_bytes(model_bytes, tokenizer_bytes, manifest_bytes,  # type: ignore[arg-type]
+                                   manifest_sha256=manifest_sha256)
         else:
             if manifest_bytes is not None:
                 raise ValueError("manifest_bytes only goes with model_bytes")
-            b = _bundle.load_dir(model_dir)
+            b = _bundle.load_dir(model_dir, manifest_sha256=manifest_sha256)
         self.options = options
         self.bundle = b
         tokenizer_name = b.manifest.get("files", {}).get("tokenizer", {}).get("path", "tokenizer.json")
