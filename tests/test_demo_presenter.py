@@ -338,7 +338,8 @@ def test_engine_restores_saved_state_and_rebuilds_a_state_it_cannot_trust(tmp_pa
     engine.receive("a", "flattery: so mature", T0 + 30, seen.append)  # a newer save: blob_a is now old
     inbox.run(1)
     engine.close()
-    assert (keystore_file := tmp_path / "keystore.json").stat().st_mode & 0o777 == 0o600
+    keystore_file = tmp_path / "keystore.json"
+    assert keystore_file.stat().st_mode & 0o777 == 0o600
     history = [(True, "secrecy: shh", T0)]
     again = Engine(FakeGuard, presenter.Profile(), deliver=inbox.deliver, keystore=Keystore(keystore_file))
     again.restore("c", blob_c, history, restored.append)  # as saved

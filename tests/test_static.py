@@ -249,10 +249,10 @@ def test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints():
             chain = _chain(node.func)
             if attr is None and base == "print" and not console:
                 findings.append(Finding(name, node.lineno, "print() outside the console"))
-            if any(part in STREAMS for part in chain[:-1]) or chain[:2] == ["os", "write"] \
-                    or chain[-1:] in (["print_exc"], ["print_exception"], ["print_stack"]):
-                if not console:
-                    findings.append(Finding(name, node.lineno, "writes to a console stream outside the console"))
+            streams = any(part in STREAMS for part in chain[:-1]) or chain[:2] == ["os", "write"] \
+                or chain[-1:] in (["print_exc"], ["print_exception"], ["print_stack"])
+            if streams and not console:
+                findings.append(Finding(name, node.lineno, "writes to a console stream outside the console"))
             is_log = isinstance(node.func, ast.Attribute) and chain[-1] in LOG_METHODS \
                 and not (len(chain) == 2 and chain[0] in NOT_LOGGERS) and not console
             is_warn = (base, attr) in {("warnings", "warn"), ("warn", None)}
