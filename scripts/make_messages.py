@@ -17,6 +17,7 @@ innocent alike, so that style alone says nothing). It writes:
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import random
@@ -48,7 +49,10 @@ def is_test(family: str) -> bool:
     return int(hashlib.sha256(f"{SEED}:{family}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < TEST_SHARE
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    out = ap.parse_args(argv).out
     rows = (messages_grooming.generate(random.Random(SEED)) + messages_negatives.generate(random.Random(SEED + 1))
             + messages_extra.generate(random.Random(SEED + 3)))
     seen: set[str] = set()
@@ -75,9 +79,9 @@ def main() -> int:
     positives = [r for r in test if r["labels"]]
     sample = rng.sample(positives, min(OBFUSCATED_TEST, len(positives)))
     obfuscated = [{"text": obfuscate(r["text"], rng), "clean": r["text"], "labels": r["labels"]} for r in sample]
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for name, data in (("written_train", train), ("written_test", test), ("obfuscated_test", obfuscated)):
-        with (OUT / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
             for row in data:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     for name, data in (("train", train), ("test", test)):
