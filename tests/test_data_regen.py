@@ -13,18 +13,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# generator command -> the committed files it writes (names inside its output folder)
+# generator module -> the committed files it writes (names inside its output folder)
 GENERATED = {
-    ("scripts/make_messages.py",): ("data/messages", ("written_train.jsonl", "written_test.jsonl",
-                                                      "obfuscated_test.jsonl")),
-    ("scripts/make_conversations.py",): ("data/conversations", ("written_dev.jsonl", "written_test.jsonl")),
+    "training.datagen.messages": ("data/messages", ("written_train.jsonl", "written_test.jsonl",
+                                                    "obfuscated_test.jsonl")),
+    "training.datagen.conversations": ("data/conversations", ("written_dev.jsonl", "written_test.jsonl")),
 }
 
 
-@pytest.mark.parametrize("command", list(GENERATED), ids=lambda c: c[-1])
-def test_regenerated_data_equals_the_committed_files(command: tuple[str, ...], tmp_path: Path) -> None:
-    folder, names = GENERATED[command]
-    run = subprocess.run([sys.executable, *command, "--out", str(tmp_path)], cwd=ROOT,
+@pytest.mark.parametrize("module", list(GENERATED))
+def test_regenerated_data_equals_the_committed_files(module: str, tmp_path: Path) -> None:
+    folder, names = GENERATED[module]
+    run = subprocess.run([sys.executable, "-m", module, "--out", str(tmp_path)], cwd=ROOT,
                          capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 0, run.stderr[-2000:]
     for name in names:

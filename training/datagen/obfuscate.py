@@ -1,11 +1,11 @@
 """Evasion tricks that people use to slip words past a filter, for tests and augmentation.
 
-    from obfuscate import obfuscate          # with scripts/ on sys.path
+    from training.datagen.obfuscate import obfuscate
     obfuscate("send me a pic", random.Random(0))  # -> e.g. "s3nd me a p.i.c"
 
 Self-test (prints a few examples):
 
-    python scripts/obfuscate.py
+    python -m training.datagen.obfuscate
 
 `obfuscate(text, rng)` applies 1-3 distinct tricks, each to one or two words (or to the whole
 line for zero-width and mixed case): leetspeak, Cyrillic/Greek/fullwidth homoglyphs, zero-width
