@@ -132,8 +132,8 @@ def draw(author: Author, book: list[Family], rng: random.Random) -> list[dict]:
 
 
 def tidy(text: str) -> str:
-    out = text.replace(" ,", ",").replace(" ?", "?").replace(",,", ",").strip(" ,")
-    return out
+    """A filled template's punctuation: no space before a comma or question mark, no stray commas."""
+    return text.replace(" ,", ",").replace(" ?", "?").replace(",,", ",").strip(" ,")
 
 
 def is_test(family: str) -> bool:
