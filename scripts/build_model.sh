@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 [ -x "$PY" ] || { echo "run bash scripts/test.sh first to set up .venv" >&2; exit 2; }
 if [ "${1:-}" = "--data" ]; then export SAFECHAT_DATA=$2; fi
-$PY scripts/make_messages.py
-$PY scripts/make_conversations.py
+$PY -m training.datagen.messages
+$PY -m training.datagen.conversations
 $PY scripts/train.py ${SAFECHAT_DATA:+--data "$SAFECHAT_DATA"}
 bash scripts/evaluate_model.sh "" reports/latest
 $PY -m safechat bench --json > reports/latest/bench.json

@@ -3,9 +3,9 @@
     python scripts/prepare.py            # prints the counts per label and per origin
 
 Origins of the lines (all labels per DOMAIN.md):
-- data/messages/written_train.jsonl: written lines, grooming and hard negatives (make_messages.py);
+- data/messages/written_train.jsonl: written lines, grooming and hard negatives (training.datagen.messages);
   15% of its template families are held out for threshold calibration;
-- an obfuscated variant of about half of those lines (scripts/obfuscate.py), whose teacher target is
+- an obfuscated variant of about half of those lines (training/datagen/obfuscate.py), whose teacher target is
   the clean line, so the student learns to read through the tricks;
 - data/real_lines/train_labels.jsonl: real predator and normal lines from `train`, weak labels
   reviewed by hand, resolved from the shared corpora (skipped when the corpora are absent);
@@ -37,6 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "sdk"))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))  # training.datagen
 
 from safechat.labels import ACT_NOW, CONTEXT, LABELS
 from safechat.streams import events, read_records
@@ -46,7 +47,7 @@ SEED = 1234
 CALIB_SHARE = 0.15  # share of written template families held out for label thresholds
 CORPUS_HOLDOUT = 0.3  # share of train corpus groups kept for fitting the conversation layer only
 WRITTEN_HOLDOUT = 0.4  # share of written dev chat scripts kept for fitting the conversation layer only
-# scripts of the second chat author (scripts/conversations_more.py) are all kept for the conversation
+# scripts of the second chat author (ids dm.., dn.. in data/templates/chats/) are all kept for the conversation
 # layer: the first author's held-out scripts proved too easy (the model had read the same author's
 # other scripts), so the false-alarm budgets did not carry over to chats by other authors
 HELD_AUTHOR_PREFIXES = ("dm", "dn")
@@ -168,13 +169,13 @@ def tokenizer_bytes() -> bytes:
 
 
 def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
-    from obfuscate import obfuscate
+    from training.datagen.obfuscate import obfuscate
 
     rng = random.Random(SEED)
     out = Prepared()
     written_path = ROOT / "data" / "messages" / "written_train.jsonl"
     if not written_path.exists():
-        raise SystemExit(f"{written_path} is missing: run python scripts/make_messages.py first")
+        raise SystemExit(f"{written_path} is missing: run python -m training.datagen.messages first")
     written = [(row, 1.0) for row in _jsonl(written_path)]
     if smoke:
         written = rng.sample(written, min(SMOKE_LINES, len(written)))

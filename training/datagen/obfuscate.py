@@ -1,11 +1,11 @@
 """Evasion tricks that people use to slip words past a filter, for tests and augmentation.
 
-    from obfuscate import obfuscate          # with scripts/ on sys.path
+    from training.datagen.obfuscate import obfuscate
     obfuscate("send me a pic", random.Random(0))  # -> e.g. "s3nd me a p.i.c"
 
 Self-test (prints a few examples):
 
-    python scripts/obfuscate.py
+    python -m training.datagen.obfuscate
 
 `obfuscate(text, rng)` applies 1-3 distinct tricks, each to one or two words (or to the whole
 line for zero-width and mixed case): leetspeak, Cyrillic/Greek/fullwidth homoglyphs, zero-width
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 __all__ = ["TRICKS", "obfuscate"]
 
@@ -118,23 +119,28 @@ def leet(text: str, rng: random.Random) -> str | None:
     return out if out != text else None
 
 
-def homoglyph(text: str, rng: random.Random) -> str | None:
-    matches = _candidates(text, lambda m: any(c in HOMOGLYPHS for c in m.group()))
+def _change_words(text: str, rng: random.Random, ok: Callable[[re.Match[str]], bool],
+                  change: Callable[[str, random.Random], str]) -> str | None:
+    """Change one or two of the words that pass `ok` (key words first), or None when none does."""
+    matches = _candidates(text, ok)
     if not matches:
         return None
     chosen = _pick(rng, matches)
-    new = []
-    for m in chosen:
-        word = m.group()
-        if rng.random() < 0.25:  # the whole word in fullwidth letters
-            new.append("".join(chr(ord(c) + 0xFEE0) for c in word))
-            continue
-        chars = list(word)
-        spots = [i for i, c in enumerate(chars) if c in HOMOGLYPHS]
-        for i in rng.sample(spots, min(len(spots), rng.randint(1, 3))):
-            chars[i] = rng.choice(HOMOGLYPHS[chars[i]])
-        new.append("".join(chars))
-    return _replace_words(text, chosen, new)
+    return _replace_words(text, chosen, [change(m.group(), rng) for m in chosen])
+
+
+def _homoglyph_word(word: str, rng: random.Random) -> str:
+    if rng.random() < 0.25:  # the whole word in fullwidth letters
+        return "".join(chr(ord(c) + 0xFEE0) for c in word)
+    chars = list(word)
+    spots = [i for i, c in enumerate(chars) if c in HOMOGLYPHS]
+    for i in rng.sample(spots, min(len(spots), rng.randint(1, 3))):
+        chars[i] = rng.choice(HOMOGLYPHS[chars[i]])
+    return "".join(chars)
+
+
+def homoglyph(text: str, rng: random.Random) -> str | None:
+    return _change_words(text, rng, lambda m: any(c in HOMOGLYPHS for c in m.group()), _homoglyph_word)
 
 
 def zero_width(text: str, rng: random.Random) -> str | None:
@@ -175,18 +181,14 @@ def dotted(text: str, rng: random.Random) -> str | None:
     return _replace_words(text, chosen, [sep.join(m.group()) for m in chosen])
 
 
+def _stretch_word(word: str, rng: random.Random) -> str:
+    vowels = [i for i, c in enumerate(word) if c.lower() in "aeiouy"]
+    i = rng.choice(vowels) if vowels and rng.random() < 0.7 else len(word) - 1
+    return word[:i + 1] + word[i] * rng.randint(2, 5) + word[i + 1:]
+
+
 def stretch(text: str, rng: random.Random) -> str | None:
-    matches = _candidates(text, lambda m: len(m.group()) >= 2)
-    if not matches:
-        return None
-    chosen = _pick(rng, matches)
-    new = []
-    for m in chosen:
-        word = m.group()
-        vowels = [i for i, c in enumerate(word) if c.lower() in "aeiouy"]
-        i = rng.choice(vowels) if vowels and rng.random() < 0.7 else len(word) - 1
-        new.append(word[:i + 1] + word[i] * rng.randint(2, 5) + word[i + 1:])
-    return _replace_words(text, chosen, new)
+    return _change_words(text, rng, lambda m: len(m.group()) >= 2, _stretch_word)
 
 
 def emoji(text: str, rng: random.Random) -> str | None:
