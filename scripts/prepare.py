@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "sdk"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from safechat.labels import ACT_NOW, CONTEXT, LABELS
-from safechat.streams import events, read_records
+from safechat.tools.corpus import events, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
