@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from safechat.bundle import default_dir
 from safechat.tools import corpus
-from safechat.tools.bench import reference, timing, workload
+from safechat.tools.bench import processes, reference, timing, worker, workload
 from safechat.tools.cli import main
 
 TINY = ["--count", "12", "--warmup", "3", "--cold-runs", "1", "--rss-count", "12", "--json"]
@@ -110,3 +113,23 @@ def test_readable_table(conversations, capsys):
     out = capsys.readouterr().out
     assert "end to end (receive) p99" in out and "budgets" in out and "machine:" in out
     assert "message 0 of chat" not in out
+
+
+def test_the_worker_imports_nothing_before_its_clock_starts():
+    """The worker runs by its path in a fresh interpreter; a module imported at its top would be
+    loaded before cold start is timed and make `import safechat` look cheaper than it is."""
+    tree = ast.parse(Path(worker.__file__).read_text(encoding="utf-8"))
+    top = {alias.name for node in tree.body if isinstance(node, ast.Import) for alias in node.names}
+    top |= {node.module for node in tree.body if isinstance(node, ast.ImportFrom)}
+    assert top <= {"__future__", "json", "sys", "time"}, top
+
+
+def test_the_worker_runs_by_its_path_and_refuses_an_unknown_job():
+    result, wall = processes.run_worker("cold-safechat", "")
+    assert set(result) == {"import", "import_load", "first_result"} and 0 < result["import"] <= result["import_load"]
+    assert wall > 0
+    with pytest.raises(ValueError, match="unknown worker job"):
+        processes.run_worker("nonsense", "")
+    done = subprocess.run([sys.executable, "-P", str(processes.WORKER), "nonsense"], capture_output=True, text=True,
+                          env=processes.worker_env(), timeout=60, check=False)
+    assert done.returncode == 2 and "usage" in done.stderr

@@ -25,7 +25,7 @@ WORKER = Path(worker.__file__).resolve()
 PACKAGE_PARENT = WORKER.parents[3]
 
 
-def _env() -> dict[str, str]:
+def worker_env() -> dict[str, str]:
     """The environment for workers: the same safechat as this process, first on the path."""
     env = dict(os.environ)
     here = str(PACKAGE_PARENT)
@@ -41,6 +41,7 @@ def run_worker(job: str, arg: str, stdin: str | None = None) -> tuple[dict[str, 
     seconds of the process).
 
     Raises:
+        ValueError: ``job`` is not one of the worker's jobs.
         RuntimeError: the worker failed (its last stderr line is in the message).
     """
     if job not in worker.JOBS:
@@ -49,7 +50,7 @@ def run_worker(job: str, arg: str, stdin: str | None = None) -> tuple[dict[str, 
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-P", str(WORKER), job, arg, *extra],
-        input=stdin, capture_output=True, text=True, env=_env(), check=False,
+        input=stdin, capture_output=True, text=True, env=worker_env(), check=False,
     )
     wall = time.perf_counter() - start
     if done.returncode != 0:
