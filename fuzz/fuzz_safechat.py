@@ -45,10 +45,10 @@ def load() -> None:
         return
     sys.path.insert(0, str(ROOT))  # for tests.fakes, the scripted guard
     import safechat as sc
-    import safechat.cli
     import safechat.conversation
     import safechat.normalize
-    import safechat.streams
+    import safechat.tools.cli
+    import safechat.tools.corpus
 
     from tests.fakes import FakeGuard
 
@@ -67,7 +67,7 @@ def load() -> None:
         def __exit__(self, *exc):
             return None
 
-    sc.cli._guard = lambda args: Shared()  # the console reuses one Guard instead of loading per input
+    sc.tools.cli._guard = lambda args: Shared()  # the console reuses one Guard instead of loading per input
     _state.update(guard=guard, scripted=scripted, FakeGuard=FakeGuard, blob=chat.to_bytes(unauthenticated=True), folder=folder,
                   file=Path(folder.name) / "input.jsonl")
 
@@ -289,14 +289,14 @@ def fuzz_jsonl(p: Provider) -> None:
             raw = raw[:10] + bytes(len(raw) - 10)
     path: Path = _state["file"]
     path.write_bytes(raw)
-    records = call(lambda: list(safechat.streams.read_records(path))) or []
+    records = call(lambda: list(safechat.tools.corpus.read_records(path))) or []
     for record in records:
         assert isinstance(record, dict)
-        events = call(safechat.streams.events, record) or []
+        events = call(safechat.tools.corpus.events, record) or []
         assert all(isinstance(e.text, str) and math.isfinite(e.at) for e in events)
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = safechat.cli.main(["scan", "--json", "--limit", "4", str(path)])
+        code = safechat.tools.cli.main(["scan", "--json", "--limit", "4", str(path)])
     assert code in (0, 2), err.getvalue()
 
 

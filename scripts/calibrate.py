@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT / "sdk"))
 
 from prepare import conversation_holdout
 from safechat import Guard
-from safechat.bundle import write_manifest
+from safechat.tools.manifest import write_manifest
 from safechat.conversation import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
-from safechat.streams import ReplayClock, contact_of, events, pace, read_records
+from safechat.tools.corpus import ReplayClock, contact_of, events, pace, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234

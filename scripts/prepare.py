@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))  # training.datagen
 
 from safechat.labels import ACT_NOW, CONTEXT, LABELS
-from safechat.streams import events, read_records
+from safechat.tools.corpus import events, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234

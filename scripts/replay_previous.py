@@ -45,13 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     from safechat.streams import events, read_records
 
     assert importlib.util.find_spec("safechat").origin.startswith(str(args.previous))
-    now = _load("_pace", ROOT / "sdk" / "safechat" / "streams.py")
+    now = _load("_pace", ROOT / "sdk" / "safechat" / "tools" / "corpus.py",
+                {"from ..labels import LABELS": "from safechat.labels import LABELS"})
     stub = types.ModuleType("_stub_conversation")
     stub.CONTACTS, stub.AlertBudget = ("unknown", "known", "family"), AlertBudget
     sys.modules["_stub_conversation"] = stub
-    tl = _load("_timelines", ROOT / "sdk" / "safechat" / "timelines.py",
-               {"from .conversation import CONTACTS, AlertBudget": "from _stub_conversation import CONTACTS, AlertBudget",
-                "from .streams import ReplayClock": "from _pace import ReplayClock"})
+    tl = _load("_timelines", ROOT / "sdk" / "safechat" / "tools" / "timelines.py",
+               {"from ..conversation import CONTACTS, AlertBudget": "from _stub_conversation import CONTACTS, AlertBudget",
+                "from .corpus import ReplayClock": "from _pace import ReplayClock"})
     guard = safechat.Guard()
     paced: dict[str, dict] = {}
     for mode in ("none", "daily"):

@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         export(model, args.out)
     (args.out / "tokenizer.json").write_bytes(prepare.tokenizer_bytes())
-    from safechat.bundle import write_manifest
+    from safechat.tools.manifest import write_manifest
 
     # A provisional manifest so the SDK can load the graph for calibration.
     write_manifest(args.out, model_file="model.onnx", tokenizer_file="tokenizer.json", thresholds={k: 0.5 for k in LABELS},

@@ -44,6 +44,14 @@ def guard():
     g.close()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that reads the shared corpora must say so with the ``corpora`` marker."""
+    unmarked = [item.nodeid for item in items
+                if "data_dir" in getattr(item, "fixturenames", ()) and item.get_closest_marker("corpora") is None]
+    if unmarked:
+        raise pytest.UsageError("tests using the data_dir fixture need @pytest.mark.corpora: " + ", ".join(unmarked))
+
+
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     d = shared_data()

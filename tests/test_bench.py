@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from safechat import bench, evaluate
 from safechat.bundle import default_dir
-from safechat.cli import main
+from safechat.tools import corpus
+from safechat.tools.bench import processes, reference, timing, worker, workload
+from safechat.tools.cli import main
 
 TINY = ["--count", "12", "--warmup", "3", "--cold-runs", "1", "--rss-count", "12", "--json"]
 
@@ -26,8 +30,8 @@ def conversations(tmp_path: Path) -> Path:
 
 
 def _check_side(side: dict) -> None:
-    assert set(side["latency_us"]) == set(bench.STAGES)
-    for stage in bench.STAGES:
+    assert set(side["latency_us"]) == set(timing.STAGES)
+    for stage in timing.STAGES:
         assert set(side["latency_us"][stage]) == {"p50", "p95", "p99", "mean"}
         assert 0 < side["latency_us"][stage]["p50"] <= side["latency_us"][stage]["p99"]
     assert set(side["cold_start_ms"]) == {"import", "import_load", "first_result", "process", "runs"}
@@ -55,11 +59,11 @@ def test_bench_json_structure(conversations, capsys):
 
 
 def test_builtin_lines_when_no_data(monkeypatch):
-    monkeypatch.setattr(evaluate, "shared_data_dir", lambda: None)
-    w = bench.load_workload(None, 60, seed=1)
+    monkeypatch.setattr(corpus, "shared_data_dir", lambda: None)
+    w = workload.load_workload(None, 60, seed=1)
     assert w.origin == "built-in lines" and w.count == 60
     assert w.head(10).count == 10
-    assert w.conversations == bench.load_workload(None, 60, seed=1).conversations  # seeded
+    assert w.conversations == workload.load_workload(None, 60, seed=1).conversations  # seeded
 
 
 def test_against_without_reference_says_how_to_build_it(tmp_path, capsys):
@@ -89,8 +93,8 @@ def _tiny_reference(directory: Path) -> None:
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
     model.ir_version = 8
-    onnx.save(model, str(directory / bench.REFERENCE_MODEL))
-    (directory / bench.REFERENCE_TOKENIZER).write_bytes((default_dir() / "tokenizer.json").read_bytes())
+    onnx.save(model, str(directory / reference.REFERENCE_MODEL))
+    (directory / reference.REFERENCE_TOKENIZER).write_bytes((default_dir() / "tokenizer.json").read_bytes())
 
 
 def test_against_reference_reports_ratios(conversations, tmp_path, capsys):
@@ -109,3 +113,23 @@ def test_readable_table(conversations, capsys):
     out = capsys.readouterr().out
     assert "end to end (receive) p99" in out and "budgets" in out and "machine:" in out
     assert "message 0 of chat" not in out
+
+
+def test_the_worker_imports_nothing_before_its_clock_starts():
+    """The worker runs by its path in a fresh interpreter; a module imported at its top would be
+    loaded before cold start is timed and make `import safechat` look cheaper than it is."""
+    tree = ast.parse(Path(worker.__file__).read_text(encoding="utf-8"))
+    top = {alias.name for node in tree.body if isinstance(node, ast.Import) for alias in node.names}
+    top |= {node.module for node in tree.body if isinstance(node, ast.ImportFrom)}
+    assert top <= {"__future__", "json", "sys", "time"}, top
+
+
+def test_the_worker_runs_by_its_path_and_refuses_an_unknown_job():
+    result, wall = processes.run_worker("cold-safechat", "")
+    assert set(result) == {"import", "import_load", "first_result"} and 0 < result["import"] <= result["import_load"]
+    assert wall > 0
+    with pytest.raises(ValueError, match="unknown worker job"):
+        processes.run_worker("nonsense", "")
+    done = subprocess.run([sys.executable, "-P", str(processes.WORKER), "nonsense"], capture_output=True, text=True,
+                          env=processes.worker_env(), timeout=60, check=False)
+    assert done.returncode == 2 and "usage" in done.stderr

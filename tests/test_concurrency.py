@@ -106,6 +106,7 @@ def sensitive_guard():
 DEVICE_NOW = 1_900_000_000.0  # seconds since the epoch, after every scripted `at`
 
 
+@pytest.mark.slow
 def test_threads_give_exactly_the_sequential_results(sensitive_guard):
     guard = sensitive_guard
     scripts = make_script()

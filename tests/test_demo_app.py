@@ -33,6 +33,7 @@ from demo_app.widgets import Note
 from tests.fakes import FakeGuard
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.app
 
 
 # -- running the app ------------------------------------------------------------------------------

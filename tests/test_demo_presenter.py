@@ -21,6 +21,7 @@ from demo_app.fake_guard import ScriptedGuard
 from demo_app.storage import ChatRecord, Keystore, Storage
 from tests.fakes import FakeClock, FakeGuard
 
+pytestmark = pytest.mark.app
 T0 = datetime(2026, 3, 2, 16, 30).timestamp()  # local time, like the scripts
 
 

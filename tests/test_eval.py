@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
-from safechat.baseline import KeywordGuard
-from safechat.cli import main
-from safechat.evaluate import flag_position, limit_per_source
 from safechat.labels import LABELS
-from safechat.streams import events
+from safechat.tools.baseline import KeywordGuard
+from safechat.tools.cli import main
+from safechat.tools.corpus import events
+from safechat.tools.evaluate.run import flag_position, limit_per_source
 
 SENTINEL = "zebracorn"  # in the test texts; must never reach any output
 
@@ -191,9 +191,9 @@ def test_scan_refuses_a_fifo_at_once(tmp_path, capsys):
 def test_scan_caps_what_a_small_gzip_unpacks_to(tmp_path, capsys, monkeypatch):
     import gzip
 
-    from safechat import streams
+    from safechat.tools import corpus
 
-    monkeypatch.setattr(streams, "MAX_UNPACKED_BYTES", 1_000_000)  # bytes: the same rule, smaller
+    monkeypatch.setattr(corpus, "MAX_UNPACKED_BYTES", 1_000_000)  # bytes: the same rule, smaller
     bomb = tmp_path / "newlines.jsonl.gz"
     bomb.write_bytes(gzip.compress(b"\n" * 5_000_000))
     assert main(["scan", str(bomb)]) == 2

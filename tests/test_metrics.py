@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from safechat import metrics as m
+from safechat.tools import metrics as m
 
 
 def test_percentile_interpolates_between_ranks():

@@ -35,10 +35,10 @@ from pathlib import Path
 
 import pytest
 import safechat
-from safechat import cli
 from safechat.bundle import default_dir
 from safechat.conversation import _HEADER, CONTACTS, DEFAULT_POLICY, Conversation
 from safechat.labels import AGE_BANDS, LABELS, TIERS
+from safechat.tools import cli
 
 from tests.fakes import FakeClock, FakeGuard
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 import safechat
-from safechat import streams
 from safechat.conversation import _HEADER
 from safechat.normalize import MAX_CHARS
+from safechat.tools import corpus
 
 from tests.fakes import FakeClock, FakeGuard
 
@@ -107,6 +107,7 @@ class CachedFakeGuard(FakeGuard):
         return c
 
 
+@pytest.mark.slow
 def test_a_million_messages_keep_state_and_memory_flat():
     guard = CachedFakeGuard()
     chat = guard.conversation(child_age=13)
@@ -179,14 +180,14 @@ def test_a_10_mb_message_costs_no_more_memory_than_4_kb(guard):
 
 def test_jsonl_reader_memory_is_bounded_by_the_line_limit(tmp_path, monkeypatch):
     limit = 64 * 1024  # bytes, lowered for the test
-    monkeypatch.setattr(streams, "MAX_LINE_BYTES", limit)
+    monkeypatch.setattr(corpus, "MAX_LINE_BYTES", limit)
     path = tmp_path / "huge.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         fh.write(json.dumps({"messages": [{"text": "x" * 20_000_000}]}) + "\n")
     tracemalloc.start()
     try:
         with pytest.raises(ValueError, match="line 1 is larger than"):
-            list(streams.read_records(path))
+            list(corpus.read_records(path))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

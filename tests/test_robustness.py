@@ -1,7 +1,7 @@
 """Bad input and state safety (issue 7, promises 4 and 7), mostly as hypothesis properties.
 
 Promise 4: whatever comes in through `classify`, `receive`, `send`, `from_bytes` or the console's
-JSONL reader (`streams.read_records`, `streams.events`, `safechat scan`), the outcome is either a
+JSONL reader (`corpus.read_records`, `corpus.events`, `safechat scan`), the outcome is either a
 documented result or a clear TypeError / ValueError (StateError and ModelIntegrityError are
 ValueErrors) - never another exception, never a hang: a 10 MB message is scored in bounded time.
 
@@ -29,10 +29,10 @@ import pytest
 import safechat
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safechat import cli, streams
 from safechat.conversation import _HEADER, BUDGET_MAGIC, STATE_MAGIC, STATE_VERSION, AlertBudget, Conversation
 from safechat.labels import LABELS
 from safechat.normalize import MAX_CHARS
+from safechat.tools import cli, corpus
 
 from tests.fakes import FakeClock, FakeGuard
 
@@ -458,13 +458,13 @@ def test_jsonl_reader_events_and_scan_never_crash(guard, lines, packing):
         path.write_bytes(raw)
         records = []
         try:
-            records = list(streams.read_records(path))
+            records = list(corpus.read_records(path))
         except ValueError as exc:
             assert "chats.jsonl: line" in str(exc)
         for r in records:
             assert isinstance(r, dict)
             try:
-                evs = streams.events(r)
+                evs = corpus.events(r)
             except ALLOWED:
                 continue
             assert all(isinstance(e.text, str) and math.isfinite(e.at) for e in evs)
@@ -479,7 +479,7 @@ def test_reader_reports_line_numbers_only(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_bytes(b'{"messages": []}\n\n{"messages": [}\n')
     with pytest.raises(ValueError, match=r"x\.jsonl: line 3 is not valid JSON"):
-        list(streams.read_records(path))
+        list(corpus.read_records(path))
 
 
 def test_scan_of_a_folder_or_missing_file_is_a_clear_error(guard, tmp_path):
@@ -490,7 +490,7 @@ def test_scan_of_a_folder_or_missing_file_is_a_clear_error(guard, tmp_path):
 def test_events_refuses_non_dict_records():
     for bad in ([], "x", None, 5):
         with pytest.raises(ALLOWED):
-            streams.events(bad)  # type: ignore[arg-type]
+            corpus.events(bad)  # type: ignore[arg-type]
 
 
 def test_a_10_mb_message_line_is_read_and_scanned_in_bounded_time(guard, tmp_path):
@@ -518,7 +518,7 @@ def bundle_dir(tmp_path):
 
 def _reseal(d: Path) -> None:
     """Rewrite the manifest so it matches the (possibly replaced) files: only content checks remain."""
-    from safechat.bundle import write_manifest
+    from safechat.tools.manifest import write_manifest
 
     m = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
     write_manifest(d, model_file=m["files"]["model"]["path"], tokenizer_file=m["files"]["tokenizer"]["path"],

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
-from safechat.cli import main
-from safechat.streams import events, read_records
+import pytest
+from safechat.tools.cli import main
+from safechat.tools.corpus import events, read_records
+
+pytestmark = pytest.mark.corpora
 
 
 def test_scan_runs_over_dev(data_dir, capsys):

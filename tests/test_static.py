@@ -1,10 +1,17 @@
-"""Static promises over the SDK source (issue 7): read with `ast`, nothing is imported or run.
+"""Static promises over the SDK source, read with `ast` (one check also runs a fresh interpreter).
 
-- no networking module is imported anywhere in sdk/ (promise 1);
-- nothing deserialises or executes input: no pickle, marshal, shelve, eval, exec, yaml,
-  subprocess or dynamic imports (promise 8);
-- the SDK writes files only where a reviewed allowlist says so (promise 8);
-- logging and warnings, if ever added, carry constant text only, and only the CLI prints (promise 2);
+The runtime is what a host ships: the modules directly in sdk/safechat/. The console tools live in
+sdk/safechat/tools/, a subpackage the runtime never imports. The promises:
+
+- no networking module is imported anywhere in sdk/, runtime or tools (promise 1);
+- nothing deserialises or executes input: no pickle, marshal, shelve, eval, exec, yaml or dynamic
+  imports anywhere; the runtime starts no process at all, and the tools only in one reviewed
+  function that runs this same Python on a file of the package (promise 8);
+- the runtime writes no files and prints nothing, with no exception; the tools write files only
+  in reviewed functions (reports and plots in a folder the developer names, a model manifest at
+  training time) and may print (scores, ids, counts and file names; promise 8);
+- logging and warnings, if ever added, carry constant text only, runtime and tools (promise 2);
+- the runtime never imports the tools, and onnxruntime only in runtime.py;
 - the runtime dependencies are the reviewed three (promise 1, dependency audit).
 
 Run: .venv/bin/python -m pytest -q tests/test_static.py
@@ -14,6 +21,8 @@ from __future__ import annotations
 
 import ast
 import json
+import subprocess
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +31,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SDK = ROOT / "sdk" / "safechat"
+TOOLS = SDK / "tools"
 
 # ---- defaults ------------------------------------------------------------------------------
 # Top-level modules that open connections, resolve names or drive other programs that can.
@@ -36,10 +46,11 @@ UNSAFE_MODULES = frozenset({
     "pickle", "_pickle", "cPickle", "dill", "cloudpickle", "joblib", "marshal", "shelve", "yaml",
     "subprocess", "pty", "ctypes", "code", "codeop", "runpy", "torch",
 })
-# Functions allowed to start a process, with the reason; each call must run this same Python
-# (sys.executable) with an argument list, never a shell.
+# Tool functions allowed to start a process, with the reason; each call must run this same Python
+# (sys.executable) with an argument list, never a shell. The runtime has no entry here.
 SUBPROCESS_ALLOWLIST = {
-    ("bench", "_worker"): "`safechat bench` times cold start in fresh interpreters running constant programs",
+    ("tools.bench.processes", "run_worker"): "`safechat bench` times cold start and peak memory in fresh "
+    "interpreters running the package's worker file",
 }
 UNSAFE_BUILTINS = frozenset({"eval", "exec", "compile", "__import__", "breakpoint", "input"})
 # obj.attr(...) calls that load remote or untrusted things whatever the object is.
@@ -59,15 +70,17 @@ OS_WRITE_CALLS = frozenset({
     "write", "replace", "rename", "renames", "remove", "unlink", "mkdir", "makedirs", "symlink", "link",
     "chmod", "truncate", "ftruncate", "mkfifo",
 })
-# (module, function) pairs allowed to write files, with the reason. Anything new must be reviewed:
-# user-derived data must be written with private permissions (0600), and never message text.
+# Tool (module, function) pairs allowed to write files, with the reason. Anything new must be
+# reviewed: user-derived data must be written with private permissions (0600), and never message
+# text. The runtime has no entry here.
 WRITE_ALLOWLIST = {
-    ("bundle", "write_manifest"): "writes a model bundle's manifest.json at training time; no user data",
-    ("evaluate", "run"): "`safechat eval --out DIR`: aggregate metrics for developers, in a folder they name",
-    ("evaluate", "plot"): "`safechat eval --out DIR`: metric plots for developers, in a folder they name",
+    ("tools.manifest", "write_manifest"): "writes a model bundle's manifest.json at training time; no user data",
+    ("tools.evaluate.command", "run"): "`safechat eval --out DIR`: aggregate metrics for developers, in a folder they name",
+    ("tools.evaluate.plots", "plot"): "`safechat eval --out DIR`: metric plots for developers, in a folder they name",
 }
-# The only module allowed to print (the console); it prints scores, ids and counts, never text.
-PRINT_ALLOWLIST = frozenset({"cli", "bench", "evaluate"})
+# The runtime module that may import onnxruntime (the tools' reference model is the competitor
+# `safechat bench --against minilm` measures, not safechat's backend).
+ONNXRUNTIME_MODULE = "runtime"
 # Runtime dependencies reviewed for import-time network behaviour (see test_privacy.py).
 REVIEWED_DEPENDENCIES = frozenset({"onnxruntime", "tokenizers", "numpy"})
 
@@ -79,18 +92,25 @@ class Finding:
     what: str
 
     def __str__(self) -> str:
-        return f"sdk/safechat/{self.module}.py:{self.line}: {self.what}"
+        return f"sdk/safechat/{self.module.replace('.', '/')}.py:{self.line}: {self.what}"
 
 
-def _sources() -> list[tuple[str, ast.Module]]:
+def _parse(paths: list[Path]) -> list[tuple[str, ast.Module]]:
     out = []
-    for path in sorted(SDK.rglob("*.py")):
+    for path in sorted(paths):
         name = path.relative_to(SDK).with_suffix("").as_posix().replace("/", ".")
         out.append((name, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))))
     return out
 
 
-SOURCES = _sources()
+# module names relative to sdk/safechat: "guard", "__main__"; "tools.cli", "tools.bench.worker"
+RUNTIME = _parse(list(SDK.glob("*.py")))
+TOOL_SOURCES = _parse(list(TOOLS.rglob("*.py")))
+
+
+def _everything() -> list[tuple[str, ast.Module]]:
+    """Runtime and tools (read at call time, so a planted module is seen)."""
+    return RUNTIME + TOOL_SOURCES
 
 
 def _imports(tree: ast.Module) -> list[tuple[int, str]]:
@@ -144,14 +164,20 @@ def _open_mode(call: ast.Call, builtin: bool) -> str | None:
 
 
 def test_sources_are_found():
-    names = {name for name, _ in SOURCES}
-    assert {"guard", "conversation", "alerts", "bundle", "runtime", "streams", "cli", "normalize"} <= names
+    runtime = {name for name, _ in RUNTIME}
+    tools = {name for name, _ in TOOL_SOURCES}
+    assert {"guard", "conversation", "alerts", "bundle", "runtime", "normalize", "labels", "__main__"} <= runtime
+    assert {"tools.cli", "tools.corpus", "tools.metrics", "tools.evaluate.run", "tools.bench.worker"} <= tools
+    assert not any(name.startswith("tools") for name in runtime)
+    # every allowlist names tool functions only: the runtime's promises hold without exception
+    assert all(module in tools for module, _ in SUBPROCESS_ALLOWLIST)
+    assert all(module in tools for module, _ in WRITE_ALLOWLIST)
 
 
 def test_no_networking_module_is_imported():
     findings = [
         Finding(name, line, f"imports {module}")
-        for name, tree in SOURCES
+        for name, tree in _everything()
         for line, module in _imports(tree)
         if module.split(".")[0] in NETWORK_MODULES
     ]
@@ -161,7 +187,7 @@ def test_no_networking_module_is_imported():
 def test_no_unsafe_deserialisation_or_code_execution():
     findings = []
     may_spawn = {module for module, _ in SUBPROCESS_ALLOWLIST}
-    for name, tree in SOURCES:
+    for name, tree in _everything():
         findings += [Finding(name, line, f"imports {m}") for line, m in _imports(tree)
                      if m.split(".")[0] in UNSAFE_MODULES and not (m == "subprocess" and name in may_spawn)]
         owner = _enclosing_functions(tree)
@@ -186,9 +212,10 @@ def test_no_unsafe_deserialisation_or_code_execution():
     assert not findings, "unsafe input handling in the SDK:\n" + "\n".join(map(str, findings))
 
 
-def test_files_are_written_only_where_reviewed():
-    findings = []
-    for name, tree in SOURCES:
+def _file_writes(sources: list[tuple[str, ast.Module]]) -> list[tuple[str, str | None, Finding]]:
+    """(module, enclosing function, finding) for every call that may create or change a file."""
+    found = []
+    for name, tree in sources:
         owner = _enclosing_functions(tree)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
@@ -208,10 +235,25 @@ def test_files_are_written_only_where_reviewed():
                 what = f"{base + '.' if attr and base else ''}{attr or base}(mode={mode!r})"
             elif attr in WRITE_ATTR_CALLS or base in {"shutil", "tempfile"} or (base == "os" and attr in OS_WRITE_CALLS):
                 what = f".{attr}()"
-            if what and (name, owner.get(id(node))) not in WRITE_ALLOWLIST:
-                findings.append(Finding(name, node.lineno, f"{what} in {owner.get(id(node), '<module>')}"))
+            if what:
+                function = owner.get(id(node))
+                found.append((name, function, Finding(name, node.lineno, f"{what} in {function or '<module>'}")))
+    return found
+
+
+def test_the_runtime_writes_no_files():
+    findings = [finding for _, _, finding in _file_writes(RUNTIME)]
     assert not findings, (
-        "the SDK writes files outside the reviewed allowlist (write user data with 0600 permissions, never "
+        "the runtime writes files (it must not: a host's app decides what is stored; tools may, in "
+        "sdk/safechat/tools/):\n" + "\n".join(map(str, findings))
+    )
+
+
+def test_the_tools_write_files_only_where_reviewed():
+    findings = [finding for name, function, finding in _file_writes(TOOL_SOURCES)
+                if (name, function) not in WRITE_ALLOWLIST]
+    assert not findings, (
+        "the tools write files outside the reviewed allowlist (write user data with 0600 permissions, never "
         "message text, then add the function to WRITE_ALLOWLIST with a reason):\n" + "\n".join(map(str, findings))
     )
 
@@ -219,8 +261,8 @@ def test_files_are_written_only_where_reviewed():
 # Method names that log, whatever the object (self.log, a bound logger, structlog, loguru...).
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log",
                          "trace", "success", "msg"})
-# Objects whose same-named methods are arithmetic, not logging (math.log, np.log).
-NOT_LOGGERS = frozenset({"math", "np", "numpy", "cmath"})
+# Objects whose same-named methods are not logging (math.log, np.log, argparse's parser.error).
+NOT_LOGGERS = frozenset({"math", "np", "numpy", "cmath", "parser"})
 # Stream objects: writing to them prints, wherever it is written from.
 STREAMS = frozenset({"stdout", "stderr", "__stdout__", "__stderr__"})
 
@@ -238,23 +280,33 @@ def _chain(node: ast.expr) -> list[str]:
     return out[::-1]
 
 
-def test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints():
+def test_the_runtime_prints_nothing():
     findings = []
-    for name, tree in SOURCES:
-        console = name.split(".")[-1] in PRINT_ALLOWLIST
+    for name, tree in RUNTIME:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            base, attr = _call_name(node)
+            if attr is None and base == "print":
+                findings.append(Finding(name, node.lineno, "print()"))
+            chain = _chain(node.func)
+            if any(part in STREAMS for part in chain[:-1]) or chain[:2] == ["os", "write"] \
+                    or chain[-1:] in (["print_exc"], ["print_exception"], ["print_stack"]):
+                findings.append(Finding(name, node.lineno, ".".join(chain) + "()"))
+    assert not findings, "the runtime prints (only the console in sdk/safechat/tools/ may):\n" + "\n".join(
+        map(str, findings))
+
+
+def test_logging_and_warnings_carry_constant_text():
+    findings = []
+    for name, tree in _everything():
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             base, attr = _call_name(node)
             chain = _chain(node.func)
-            if attr is None and base == "print" and not console:
-                findings.append(Finding(name, node.lineno, "print() outside the console"))
-            streams = any(part in STREAMS for part in chain[:-1]) or chain[:2] == ["os", "write"] \
-                or chain[-1:] in (["print_exc"], ["print_exception"], ["print_stack"])
-            if streams and not console:
-                findings.append(Finding(name, node.lineno, "writes to a console stream outside the console"))
             is_log = isinstance(node.func, ast.Attribute) and chain[-1] in LOG_METHODS \
-                and not (len(chain) == 2 and chain[0] in NOT_LOGGERS) and not console
+                and not (len(chain) == 2 and chain[0] in NOT_LOGGERS)
             is_warn = (base, attr) in {("warnings", "warn"), ("warn", None)}
             if is_log or is_warn:
                 args = node.args[1:] if chain[-1] == "log" else node.args
@@ -262,6 +314,60 @@ def test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints():
                 if not args or any(_constant_str(a) is None for a in values):
                     findings.append(Finding(name, node.lineno, "logging/warning with non-constant content"))
     assert not findings, "possible content in logs:\n" + "\n".join(map(str, findings))
+
+
+def _imports_of_tools(name: str, tree: ast.Module) -> list[int]:
+    """Lines where runtime module ``name`` imports the tools package (relatively or absolutely)."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            lines += [node.lineno for alias in node.names if alias.name.startswith("safechat.tools")]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level == 0:
+                hit = module == "safechat.tools" or module.startswith("safechat.tools.") or (
+                    module == "safechat" and any(a.name == "tools" for a in node.names))
+            else:  # runtime modules sit in sdk/safechat/: one dot is the package itself
+                hit = node.level == 1 and (module == "tools" or module.startswith("tools.") or (
+                    not module and any(a.name == "tools" for a in node.names)))
+            if hit:
+                lines.append(node.lineno)
+    return lines
+
+
+def test_the_runtime_never_imports_the_tools():
+    """Only `python -m safechat` (__main__, the console's entry point, never imported by
+    `import safechat`) reaches into the tools."""
+    findings = [Finding(name, line, "imports safechat.tools")
+                for name, tree in RUNTIME if name != "__main__"
+                for line in _imports_of_tools(name, tree)]
+    assert not findings, "the runtime imports the console tools:\n" + "\n".join(map(str, findings))
+
+
+def test_the_public_api_loads_no_tool_module():
+    """The same promise at run time, in a fresh interpreter: the whole public path, no tools."""
+    program = (
+        "import sys, safechat\n"
+        "with safechat.Guard() as guard:\n"
+        "    guard.classify('hello there')\n"
+        "    chat = guard.conversation(child_age=13)\n"
+        "    chat.send('hi', at=1.7e9)\n"
+        "    chat.receive('what school do you go to?', at=1.7e9 + 60)\n"
+        "    chat.to_bytes(unauthenticated=True)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('safechat.tools')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120, check=False,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    loaded = done.stdout.strip().splitlines()[-1]
+    assert loaded == "[]", loaded
+
+
+def test_only_the_runtime_module_imports_onnxruntime():
+    findings = [Finding(name, line, "imports onnxruntime")
+                for name, tree in RUNTIME if name != ONNXRUNTIME_MODULE
+                for line, module in _imports(tree) if module.split(".")[0] == "onnxruntime"]
+    assert not findings, "onnxruntime outside runtime.py:\n" + "\n".join(map(str, findings))
 
 
 def test_runtime_dependencies_are_the_reviewed_ones():
@@ -279,39 +385,43 @@ def test_runtime_dependencies_are_the_reviewed_ones():
 
 
 @pytest.mark.parametrize(
-    "snippet, test",
+    "where, snippet, test",
     [
-        ("import socket\n", test_no_networking_module_is_imported),
-        ("from urllib.request import urlopen\n", test_no_networking_module_is_imported),
-        ("import pickle\n", test_no_unsafe_deserialisation_or_code_execution),
-        ("def f(x):\n    return eval(x)\n", test_no_unsafe_deserialisation_or_code_execution),
-        ("import subprocess\ndef _worker(c):\n    subprocess.run(c, shell=True)\n",
+        ("runtime", "import socket\n", test_no_networking_module_is_imported),
+        ("tools", "from urllib.request import urlopen\n", test_no_networking_module_is_imported),
+        ("runtime", "import pickle\n", test_no_unsafe_deserialisation_or_code_execution),
+        ("runtime", "def f(x):\n    return eval(x)\n", test_no_unsafe_deserialisation_or_code_execution),
+        ("tools", "import subprocess\ndef run_worker(c):\n    subprocess.run(c, shell=True)\n",
          test_no_unsafe_deserialisation_or_code_execution),
-        ("def f(t):\n    return t.from_pretrained('x')\n", test_no_unsafe_deserialisation_or_code_execution),
-        ("def f(p, s):\n    open(p, 'w').write(s)\n", test_files_are_written_only_where_reviewed),
-        ("def f(p, s):\n    p.write_text(s)\n", test_files_are_written_only_where_reviewed),
-        ("import logging\ndef f(text):\n    logging.debug('got %s', text)\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("import logging\ndef f(text):\n    logging.getLogger('x').info(f'got {text}')\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("def f(text):\n    print(text)\n", test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("class A:\n    def f(self, text):\n        self.log.debug(text)\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("class A:\n    def f(self, text):\n        self._events.info('seen', extra={'t': text})\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("import sys\ndef f(text):\n    sys.stderr.write(text)\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("import sys\ndef f(text):\n    print('x', file=sys.__stderr__)\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("import os\ndef f(text):\n    os.write(2, text.encode())\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
-        ("import traceback\ndef f():\n    traceback.print_exc()\n",
-         test_logging_and_warnings_carry_constant_text_and_only_the_cli_prints),
+        ("runtime", "import subprocess, sys\ndef run_worker(c):\n    subprocess.run([sys.executable, c])\n",
+         test_no_unsafe_deserialisation_or_code_execution),
+        ("runtime", "def f(t):\n    return t.from_pretrained('x')\n", test_no_unsafe_deserialisation_or_code_execution),
+        ("runtime", "def write_manifest(p, s):\n    open(p, 'w').write(s)\n", test_the_runtime_writes_no_files),
+        ("runtime", "def f(p, s):\n    p.write_text(s)\n", test_the_runtime_writes_no_files),
+        ("tools", "def f(p, s):\n    p.write_text(s)\n", test_the_tools_write_files_only_where_reviewed),
+        ("runtime", "def f(text):\n    print(text)\n", test_the_runtime_prints_nothing),
+        ("runtime", "import sys\ndef f(n):\n    sys.stderr.write(str(n))\n", test_the_runtime_prints_nothing),
+        ("runtime", "import os\ndef f(text):\n    os.write(2, text.encode())\n", test_the_runtime_prints_nothing),
+        ("runtime", "import traceback\ndef f():\n    traceback.print_exc()\n", test_the_runtime_prints_nothing),
+        ("runtime", "class A:\n    def f(self, text):\n        self.log.debug(text)\n",
+         test_logging_and_warnings_carry_constant_text),
+        ("tools", "class A:\n    def f(self, text):\n        self._events.info('seen', extra={'t': text})\n",
+         test_logging_and_warnings_carry_constant_text),
+        ("tools", "import logging\ndef f(text):\n    logging.debug('got %s', text)\n",
+         test_logging_and_warnings_carry_constant_text),
+        ("runtime", "import logging\ndef f(text):\n    logging.getLogger('x').info(f'got {text}')\n",
+         test_logging_and_warnings_carry_constant_text),
+        ("runtime", "from .tools import cli\n", test_the_runtime_never_imports_the_tools),
+        ("runtime", "from safechat.tools.corpus import events\n", test_the_runtime_never_imports_the_tools),
+        ("runtime", "import onnxruntime\n", test_only_the_runtime_module_imports_onnxruntime),
     ],
 )
-def test_each_static_check_catches_a_planted_violation(monkeypatch, snippet, test):
+def test_each_static_check_catches_a_planted_violation(monkeypatch, where, snippet, test):
     """The checks are not vacuous: a planted violation in an in-memory module turns each one red."""
-    monkeypatch.setitem(globals(), "SOURCES", SOURCES + [("planted", ast.parse(snippet))])
+    if where == "runtime":
+        monkeypatch.setitem(globals(), "RUNTIME", RUNTIME + [("planted", ast.parse(snippet))])
+    else:
+        monkeypatch.setitem(globals(), "TOOL_SOURCES", TOOL_SOURCES + [("tools.planted", ast.parse(snippet))])
     with pytest.raises(AssertionError, match="planted"):
         test()
 

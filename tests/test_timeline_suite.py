@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 import safechat
-from safechat import timelines as tl
 from safechat.conversation import AlertBudget, Conversation
-from safechat.streams import ReplayClock
+from safechat.tools import timelines as tl
+from safechat.tools.corpus import ReplayClock
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY, HOUR, MINUTE = 86_400.0, 3_600.0, 60.0

@@ -12,6 +12,7 @@ import pytest
 import safechat
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [pytest.mark.training, pytest.mark.slow]
 
 
 def test_smoke_pipeline_writes_a_loadable_bundle(tmp_path):

@@ -238,39 +238,3 @@ def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes
         manifest=manifest,
         manifest_sha256=_sha256(raw),
     )
-
-
-def write_manifest(
-    directory: str | Path,
-    *,
-    model_file: str,
-    tokenizer_file: str,
-    thresholds: Mapping[str, float],
-    max_length: int,
-    policy: Mapping[str, Any],
-    name: str,
-    version: str,
-    extra: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
-    """Write ``manifest.json`` for files already in ``directory`` (used by the training scripts)."""
-    directory = Path(directory)
-    files = {}
-    for role, filename in (("model", model_file), ("tokenizer", tokenizer_file)):
-        data = (directory / filename).read_bytes()
-        files[role] = {"path": filename, "sha256": _sha256(data), "bytes": len(data)}
-    manifest: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "format_version": SUPPORTED_FORMAT_VERSIONS[-1],
-        "name": name,
-        "version": version,
-        "labels": list(LABELS),
-        "thresholds": {label: round(float(thresholds[label]), 4) for label in LABELS},
-        "max_length": max_length,
-        "files": files,
-        "policy": dict(policy),
-    }
-    if extra:
-        manifest.update(extra)
-    parse_manifest(json.dumps(manifest).encode())  # never write a manifest we could not read
-    (directory / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    return manifest

@@ -15,13 +15,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import ModelIntegrityError, StateError
-from .labels import LABELS
+from ..conversation import AlertBudget
+from ..errors import ModelIntegrityError, StateError
+from ..guard import Guard
+from ..labels import LABELS
+from .bench import command as bench
+from .corpus import ReplayClock, contact_of, events, read_records
+from .evaluate import command as evaluate
 
 
-def _guard(args: argparse.Namespace):
-    from .guard import Guard
-
+def _guard(args: argparse.Namespace) -> Guard:
+    """The Guard ``--model`` names, else the bundled model."""
     return Guard(args.model) if args.model else Guard()
 
 
@@ -48,9 +52,6 @@ def _printable(value: object) -> str:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    from .conversation import AlertBudget
-    from .streams import ReplayClock, contact_of, events, read_records
-
     results = []
     with _guard(args) as guard:
         for n, record in enumerate(read_records(args.file)):
@@ -87,6 +88,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The console's options: classify, scan, bench and eval."""
     parser = argparse.ArgumentParser(prog="safechat", description="On-device grooming warnings for children.")
     parser.add_argument("--model", type=Path, default=None, help="a model bundle folder (default: the bundled model)")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -100,18 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--age", type=int, default=None, help="the child's age for the copy band (7-17)")
     p.add_argument("--limit", type=int, default=None, help="stop after this many conversations")
     p.set_defaults(func=_cmd_scan)
-    try:
-        from . import bench
-
-        bench.add_parser(sub)
-    except ImportError:
-        pass
-    try:
-        from . import evaluate
-
-        evaluate.add_parser(sub)
-    except ImportError:
-        pass
+    bench.add_parser(sub)
+    evaluate.add_parser(sub)
     return parser
 
 

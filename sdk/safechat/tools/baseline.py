@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType, TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
-from .guard import Classification, GuardOptions
-from .labels import CONTEXT, LABELS
+from ..guard import Classification, GuardOptions
+from ..labels import CONTEXT, LABELS
 
 if TYPE_CHECKING:
-    from .conversation import Conversation
+    from ..conversation import Conversation
 
 #: Score given to a label whose phrase list matched (0.0 otherwise); above the 0.5 threshold.
 HIT = 0.9
@@ -137,7 +137,7 @@ class KeywordGuard:
 
     def conversation(self, child_age: int | None = None, *, locale: str | None = None, country: str | None = None,
                      contact: str = "unknown", alert_budget=None, clock=None) -> Conversation:
-        from .conversation import Conversation
+        from ..conversation import Conversation
 
         return Conversation(
             self,  # type: ignore[arg-type]  # duck-typed: Conversation needs classify, bundle, options
@@ -152,7 +152,7 @@ class KeywordGuard:
     def close(self) -> None:
         self.closed = True
 
-    def __enter__(self) -> KeywordGuard:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

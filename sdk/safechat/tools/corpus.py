@@ -1,7 +1,8 @@
-"""Turning conversation records (the shared JSONL format) into the stream an app would see.
+"""The data the tools read: conversation records (the shared JSONL format), message files, and
+where the shared corpora live.
 
-A record becomes a list of :class:`Event` in order: the contact's messages are incoming
-(``receive``), the child's are outgoing (``send``, context only). Rules, per DATA.md:
+A record becomes a list of :class:`Event` in order, the stream an app would see: the contact's
+messages are incoming (``receive``), the child's are outgoing (``send``, context only). Rules:
 
 - two-party chats: messages by ``target_author`` are incoming, all others outgoing;
 - multi-party rooms (``meta.multi_party``): every message is incoming;
@@ -9,13 +10,22 @@ A record becomes a list of :class:`Event` in order: the contact's messages are i
 - segment-only records: one text holding a whole segment. Where the segment carries 32-hex
   author ids, it is split on them and every turn is incoming; where it carries none, it is cut
   into short pseudo-messages at sentence ends (every one incoming).
+
+A message file is JSONL ``{"text", "labels": [...], "clean"?}`` (:func:`read_messages`).
+
+The shared corpora folder is found in one place, :func:`shared_data_dir` (``$SAFECHAT_DATA``, else
+``../shared/data`` beside the working folder or beside the repository checkout), and a ``--data``
+option is read through :func:`resolve_data`.
 """
+
+# ruff: noqa: TRY004  # a malformed record is a ValueError: the documented failure of every reader here
 
 from __future__ import annotations
 
 import gzip
 import io
 import json
+import os
 import random
 import re
 import zlib
@@ -24,6 +34,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from ..labels import LABELS
 
 MINUTE = 60.0  # seconds
 HOUR = 60 * MINUTE  # seconds
@@ -41,6 +53,8 @@ MAX_LINE_BYTES = 64 * 1024 * 1024  # bytes
 #: A gzip file may unpack to at most this much (a small file of compressed newlines must not keep
 #: a reader busy for minutes); the shared train split unpacks to about 70 MB.
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # bytes
+DEV_FILE = "dev.jsonl.gz"  # what a data folder is read for (`--data FOLDER`)
+GROOMING, NORMAL = "grooming", "normal"  # the two conversation labels
 
 _HEX_AUTHOR = re.compile(r"\b([0-9a-f]{32})\b:?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -58,7 +72,7 @@ class Event:
 def _time(value: Any, fallback: float) -> float:
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()  # noqa: FURB162  # as recorded
         except (ValueError, OverflowError):
             return fallback
     return fallback
@@ -188,7 +202,7 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
         raise ValueError(f"{path.name} is not a regular file")
     with path.open("rb") as raw:
         gz = raw.read(2) == b"\x1f\x8b"
-    opener = gzip.open(path, "rb") if gz else path.open("rb")
+    opener = gzip.open(path, "rb") if gz else path.open("rb")  # noqa: SIM115  # entered just below
     with opener as fh:
         reader = io.BufferedReader(fh)  # type: ignore[arg-type]
         number = unpacked = 0
@@ -218,3 +232,88 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
             if not isinstance(record, dict):
                 raise ValueError(f"{path.name}: line {number} is not a JSON object")
             yield record
+
+
+# ---------------------------------------------------------------- where the data is
+
+
+def checkout_root() -> Path | None:
+    """The repository checkout this package runs from (``<root>/sdk/safechat``), or None when it
+    is installed elsewhere."""
+    root = Path(__file__).resolve().parents[3]
+    return root if (root / "sdk" / "safechat").is_dir() and (root / "pyproject.toml").is_file() else None
+
+
+def shared_data_dir() -> Path | None:
+    """The shared corpora folder: $SAFECHAT_DATA, else ../shared/data from the working folder or
+    from the repository checkout; None when none holds the dev split."""
+    root = checkout_root()
+    candidates = [os.environ.get("SAFECHAT_DATA"), Path.cwd().parent / "shared" / "data",
+                  None if root is None else root.parent / "shared" / "data"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / DEV_FILE).is_file():
+            return Path(candidate)
+    return None
+
+
+def resolve_data(path: Path | None) -> Path | None:
+    """``--data``: a folder (its dev split) or a file; without it, the shared folder when found.
+
+    Raises:
+        FileNotFoundError: ``path`` was given and holds no data.
+    """
+    if path is None:
+        folder = shared_data_dir()
+        return None if folder is None else folder / DEV_FILE
+    if path.is_dir():
+        path = path / DEV_FILE
+    if not path.is_file():
+        raise FileNotFoundError(2, "no such file", str(path))
+    return path
+
+
+# ---------------------------------------------------------------- checked inputs
+
+
+@dataclass(frozen=True)
+class MessageLine:
+    """One line of a message file: gold labels, and the clean text when it is an obfuscated variant."""
+
+    text: str
+    labels: tuple[str, ...]
+    clean: str | None = None
+
+
+def read_messages(path: Path) -> list[MessageLine]:
+    """Read a message file (JSONL ``{"text", "labels": [...], "clean"?}``).
+
+    Raises:
+        ValueError: a record lacks text, or names a label that is not one of the 11 (the error
+            gives the record number, never the text).
+    """
+    lines = []
+    for n, record in enumerate(read_records(path), start=1):
+        text, labels, clean = record.get("text"), record.get("labels"), record.get("clean")
+        if not isinstance(text, str) or not isinstance(labels, list):
+            raise ValueError(f"{path.name}: record {n} needs a 'text' string and a 'labels' list")
+        unknown = [x for x in labels if x not in LABELS]
+        if unknown:
+            raise ValueError(f"{path.name}: record {n} has unknown labels {unknown}")
+        if clean is not None and not isinstance(clean, str):
+            raise ValueError(f"{path.name}: record {n}: 'clean' must be a string")
+        lines.append(MessageLine(text, tuple(labels), clean))
+    return lines
+
+
+def read_conversations(path: Path) -> list[dict[str, Any]]:
+    """Read conversation records, checking each has a source and a grooming/normal label.
+
+    Raises:
+        ValueError: a record lacks them (named by record number).
+    """
+    records = []
+    for n, record in enumerate(read_records(path), start=1):
+        if record.get("label") not in (GROOMING, NORMAL) or not isinstance(record.get("source"), str):
+            raise ValueError(f"{path.name}: record {n} needs 'source' and a 'label' of grooming or normal")
+        records.append(record)
+    return records

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .conversation import CONTACTS, AlertBudget
-from .streams import ReplayClock
+from ..conversation import CONTACTS, AlertBudget
+from .corpus import ReplayClock
 
 KINDS = ("grooming", "innocent")
 GROOMING_CATEGORIES = ("threat_first", "fast_sextortion", "slow_grooming", "meetup_after_trust", "platform_then_image")

@@ -1,0 +1,1 @@
+"""`safechat bench`: workload, timing, reference, worker, processes, report, command."""

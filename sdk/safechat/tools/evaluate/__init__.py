@@ -1,0 +1,1 @@
+"""`safechat eval`: run (streaming and figures), report (Markdown), plots (PNG), command."""
