@@ -31,6 +31,8 @@ FORMAT_NAME = "safechat-model"
 SUPPORTED_FORMAT_VERSIONS = (1,)
 #: Largest file a bundle may hold; guards against loading something absurd by mistake.
 MAX_FILE_BYTES = 64 * 1024 * 1024  # bytes
+#: The languages a manifest without a "languages" field reads (every model before 1.3.0 was English only).
+DEFAULT_LANGUAGES = ("en",)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Bundle:
     name: str = "custom"
     version: str = "unversioned"
     manifest: Mapping[str, Any] = field(default_factory=dict)
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES  # ISO 639-1 codes of the languages the model reads
 
 
 def default_dir() -> Path:
@@ -88,6 +91,10 @@ def parse_manifest(raw: bytes, name: str = MANIFEST_NAME) -> dict[str, Any]:
     max_length = manifest.get("max_length")
     if not isinstance(max_length, int) or not 8 <= max_length <= 512:
         raise ModelIntegrityError(name, "max_length must be an int between 8 and 512")
+    languages = manifest.get("languages", list(DEFAULT_LANGUAGES))
+    if not isinstance(languages, list) or not languages or not all(
+            isinstance(x, str) and len(x) == 2 and x.isascii() and x.islower() for x in languages):
+        raise ModelIntegrityError(name, "languages must be a non-empty list of ISO 639-1 codes such as \"en\"")
     files = manifest.get("files")
     if not isinstance(files, dict) or not {"model", "tokenizer"} <= set(files):
         raise ModelIntegrityError(name, "files must describe 'model' and 'tokenizer'")
@@ -208,6 +215,7 @@ def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes
         name=str(manifest.get("name", "custom")),
         version=str(manifest.get("version", "unversioned")),
         manifest=manifest,
+        languages=tuple(manifest.get("languages", DEFAULT_LANGUAGES)),
     )
 
 
@@ -221,9 +229,13 @@ def write_manifest(
     policy: Mapping[str, Any],
     name: str,
     version: str,
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Write ``manifest.json`` for files already in ``directory`` (used by the training scripts)."""
+    """Write ``manifest.json`` for files already in ``directory`` (used by the training scripts).
+
+    ``languages`` names what the model was trained to read (ISO 639-1); the SDK reports messages
+    in other languages as not read (see :mod:`safechat.language`)."""
     directory = Path(directory)
     files = {}
     for role, filename in (("model", model_file), ("tokenizer", tokenizer_file)):
@@ -237,6 +249,7 @@ def write_manifest(
         "labels": list(LABELS),
         "thresholds": {label: round(float(thresholds[label]), 4) for label in LABELS},
         "max_length": max_length,
+        "languages": list(languages),
         "files": files,
         "policy": dict(policy),
     }
