@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from safechat.alerts import validate_copy, validate_helplines
 from safechat.schema import SchemaError, load_schema, validate
 

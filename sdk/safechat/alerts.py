@@ -263,6 +263,33 @@ def ui_strings(locale: str = FALLBACK_LOCALE) -> Mapping[str, str]:
     return dict(load_copy(locale)["ui"])
 
 
+def copy_text(key: str, locale: str = FALLBACK_LOCALE, **values: str) -> str:
+    """The copy string at a dotted key ("blocked_confirm.13-15", "ui.hide", or any key in
+    ``Alert.copy_keys``), with ``values`` filled into its placeholders. A crisis step is keyed by
+    its id ("crisis_steps.13-15.stop_replying").
+
+    Raises:
+        KeyError: no string at that key.
+        ValueError: no copy for the locale, or a placeholder without a value.
+    """
+    if not isinstance(key, str):
+        raise TypeError("key must be a dotted str such as 'ui.hide'")
+    node: Any = load_copy(locale)
+    for part in key.split("."):
+        if isinstance(node, list):  # crisis steps, by id
+            node = next((step for step in node if isinstance(step, dict) and step.get("id") == part), None)
+            node = None if node is None else node["text"]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            node = None
+        if node is None:
+            raise KeyError(f"no copy at {key!r}")
+    if not isinstance(node, str):
+        raise KeyError(f"{key!r} is a section, not a string")
+    return _fill(node, values, key)
+
+
 def _fill(text: str, values: Mapping[str, str], where: str) -> str:
     def sub(match: re.Match[str]) -> str:
         name = match.group(1)

@@ -26,17 +26,19 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 #: Common English words, including chat spellings. A message with as many of these as of
 #: foreign ones is English (code-switching stays "en").
-_ENGLISH = frozenset("""
+_ENGLISH_WORDS = """
 a about after all am an and any are as at be because been but by can could did do does dont
 for from get go going got had has have he her here him his how i if im in is it its just know
 like me my no not now of ok okay on one or our out please really see send she should so some
 that the their them then there they this to too u up ur us want was we well were what when where
 which who why will with would yes you your youre yeah lol omg pls plz thx thanks hey hi hello
-""".split())
+"""
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
 
 #: Frequent words of the languages our helplines serve (German, French, Spanish, Italian, Dutch)
-#: and Portuguese, none of them also a common English or chat word ("die", "was", "come", "yo", "van", "um" are left out).
-_FOREIGN = frozenset("""
+#: and Portuguese, none of them also a common English or chat word ("die", "was", "come", "yo",
+#: "van", "um" are left out).
+_FOREIGN_WORDS = """
 ich du mir mich dich dir nicht und ist ein eine einen einem bitte nur für von mit auch noch
 schon aber wie wer wo warum kannst kann bist sind habe hast wir ihr sie uns euch mein meine
 dein deine schick schicke bild bilder foto fotos niemandem sagen heute morgen
@@ -47,7 +49,8 @@ envíame envía nadie nunca también muy tu tus mis sólo
 io sei non che della sono mandami manda nessuno anche molto perché dove ciao sempre
 ik jij je niet een het voor mij stuur alleen niemand ook waarom waar 
  você não uma meu minha manda ninguém também muito porque
-""".split())
+"""
+_FOREIGN = frozenset(_FOREIGN_WORDS.split())
 
 #: Letters with diacritics that English words do not use, and letters outside the Latin script.
 _ACCENTED = re.compile(r"[äöüßàâçéèêëîïôœùûÿáíóúñìòãõ]")
