@@ -74,6 +74,9 @@ def test_swapped_files_fail(bundle_copy):
         (lambda m: m["thresholds"].pop("gifts"), "thresholds"),
         (lambda m: m.update(format="other"), "format"),
         (lambda m: m["files"]["model"].update(path="../elsewhere.onnx"), "plain file name"),
+        (lambda m: m.update(languages="en"), "languages"),
+        (lambda m: m.update(languages=[]), "languages"),
+        (lambda m: m.update(languages=["english"]), "languages"),
     ],
 )
 def test_bad_manifest_fails_naming_it(bundle_copy, change, match):
@@ -161,3 +164,17 @@ def test_special_files_fail_fast_naming_the_file(bundle_copy):
     (bundle_copy / "tokenizer.json").symlink_to("/dev/zero")  # would read until memory runs out
     with pytest.raises(safechat.ModelIntegrityError, match="tokenizer.json.*not a regular file"):
         safechat.Guard(bundle_copy)
+
+
+def test_the_manifest_says_what_the_model_reads(bundle_copy):
+    """The bundled model reads English only, and says so; a manifest without the field (models
+    before it) is read as English only too."""
+    m = json.loads((default_dir() / "manifest.json").read_text())
+    assert m["languages"] == ["en"]
+    with safechat.Guard() as g:
+        assert g.bundle.languages == ("en",)
+    path = bundle_copy / "manifest.json"
+    m.pop("languages")
+    path.write_text(json.dumps(m))
+    with safechat.Guard(bundle_copy) as g:
+        assert g.bundle.languages == ("en",)
