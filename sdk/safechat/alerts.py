@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .labels import AGE_BANDS, LABELS
+from .labels import AGE_BANDS, LABELS, Tier
 from .schema import SchemaError, load_schema, validate
 
 #: Action ids, in the order they are offered (all with equal weight).
@@ -516,7 +516,7 @@ class Report:
     """
 
     recipient: str
-    tier: str
+    tier: Tier
     labels: tuple[str, ...]
     reasons: tuple[str, ...]  # the behaviours in the child's words (the alert's "why" lines)
     score_bucket: str  # for the safety team's triage; never shown to the child
@@ -609,7 +609,7 @@ class Alert:
             values filled into them, for hosts that translate by key.
     """
 
-    tier: str
+    tier: Tier
     labels: tuple[str, ...]
     message_index: int
     title: str
@@ -768,7 +768,7 @@ def _help_text(copy: Mapping[str, Any], band: str, line: Helpline) -> tuple[str,
 
 def build_alert(
     *,
-    tier: str,
+    tier: Tier,
     labels: tuple[str, ...],
     message_index: int,
     at: float,
