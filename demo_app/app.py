@@ -214,7 +214,7 @@ class MessengerApp(App):
         in the chat, so the child knows nothing was lost."""
         state.rebuilt = rebuilt
         if rebuilt and self.current == state.scenario.id:
-            self.chat_screen.add_note(presenter.REBUILT_NOTE)
+            self.chat_screen.add_note(presenter.ui_text("rebuilt", self.profile.locale))
 
     @staticmethod
     def _start_at(s: Scenario) -> float:
@@ -295,6 +295,15 @@ class MessengerApp(App):
             )
         self.list_screen.set_rows(rows)
         self.list_screen.profile_line = self.profile.summary()
+        screen, seen = self.list_screen, self.storage.get("first_run_seen", "") == "1"
+        screen.first_run_title = "" if seen else presenter.ui_text("first_run_title", self.profile.locale)
+        screen.first_run_body = "" if seen else presenter.ui_text("first_run_body", self.profile.locale)
+        screen.first_run_button = "" if seen else presenter.ui_text("first_run_button", self.profile.locale)
+
+    def dismiss_first_run(self) -> None:
+        """The child read the first-run explanation: it does not show again."""
+        self.storage.put("first_run_seen", "1")
+        self.refresh_list()
 
     # -- the chat on screen ---------------------------------------------------------------------
 
@@ -312,32 +321,32 @@ class MessengerApp(App):
                 rec.widget = self._record_widget(rec)
                 screen.ids.feed.add_widget(rec.widget)
             if m.alert_tier and m.id not in by_message:
-                screen.add_note("A safety tip was shown here earlier.")
+                screen.add_note(presenter.ui_text("shown_earlier", self.profile.locale))
             if state.blocked and state.blocked_after == m.id:
                 self._add_blocked_note()
                 blocked_drawn = True
         if state.rebuilt:
-            screen.add_note(presenter.REBUILT_NOTE)
+            screen.add_note(presenter.ui_text("rebuilt", self.profile.locale))
         if state.blocked and not blocked_drawn:
             self._add_blocked_note()
 
     def _bubble_note(self, state: ChatState, m: Message) -> str:
         if m.sender == THEM and state.blocked and state.blocked_after is not None and m.id > state.blocked_after:
-            return "blocked: not checked"
+            return presenter.ui_text("blocked_not_checked", self.profile.locale)
         return ""
 
     def _add_blocked_note(self) -> None:
-        self.chat_screen.add_note(presenter.blocked_confirm(self.profile.band), kind="blocked")
+        self.chat_screen.add_note(presenter.blocked_confirm(self.profile.band, self.profile.locale), kind="blocked")
 
     def _record_widget(self, rec: AlertRecord):
         """The chat row for a warning: the card itself, or a slim line once it is answered."""
         if rec.status == "ok":
-            return Note(text=presenter.ok_confirm(rec.alert.band), kind="ok")
+            return Note(text=presenter.ok_confirm(rec.alert), kind="ok")
         if rec.view.surface == "card" and rec.status == "open":
             card = PatternCard()
             card.fill(rec.view, lambda action, r=rec: self.choose(r, action))
             return card
-        note = Note(text=presenter.hidden_note(rec.alert.tier), kind="hidden")
+        note = Note(text=presenter.hidden_note(rec.alert.tier, rec.alert.locale), kind="hidden")
         note.bind(on_release=lambda *_: self._reopen(rec))
         return note
 
@@ -465,17 +474,15 @@ class MessengerApp(App):
             self._release(state)
         elif action_id == "talk":
             sheet = PanelSheet()
-            sheet.fill(presenter.talk_panel(rec.alert), "Copy my message", self._copied)
+            sheet.fill(presenter.talk_panel(rec.alert), lambda: self._copied(rec.alert.locale), back=self._back)
             self.open_sheet(sheet)
         elif action_id == "help":
-            line = rec.alert.helpline
-            contact = line.phone or line.emergency
             sheet = PanelSheet()
-            sheet.fill(presenter.help_panel(rec.alert), f"Call {contact}", lambda: self._call(contact))
+            sheet.fill(presenter.help_panel(rec.alert), open_uri=self._open_uri, back=self._back)
             self.open_sheet(sheet)
         elif action_id == "learn":
             sheet = PanelSheet()
-            sheet.fill(presenter.learn_panel(rec.alert))
+            sheet.fill(presenter.learn_panel(rec.alert), back=self._back)
             self.open_sheet(sheet)
         elif action_id == "report":
             theirs = [m.text for m in self.storage.messages(rec.contact) if m.sender == THEM and m.id <= rec.message_id]
@@ -488,13 +495,17 @@ class MessengerApp(App):
         if rec.status != status:
             self._update_record(rec)
 
-    @staticmethod
-    def _copied() -> str:
-        return "Copied. Send it to someone you trust your own way. (Demo: nothing was sent.)"
+    @property
+    def _back(self) -> str:
+        return presenter.ui_text("back", self.profile.locale)
 
     @staticmethod
-    def _call(number: str) -> str:
-        return f"Demo: a real app would open the phone to call {number}. Nothing was dialled."
+    def _copied(locale: str) -> str:
+        return presenter.ui_text("copied", locale) + " (Demo: nothing was sent.)"
+
+    @staticmethod
+    def _open_uri(uri: str) -> str:
+        return f"Demo: a real app would open {uri}. Nothing was dialled or sent."
 
     def block(self, state: ChatState) -> None:
         """Block: the SDK stops analysing this contact, the script stops, the chat is kept."""
@@ -631,6 +642,13 @@ class MessengerApp(App):
         self._sync_controls(state)
 
     # -- the profile ----------------------------------------------------------------------------
+
+    def clear_safety_history(self) -> None:
+        """The child's "Clear my safety history": the SDK forgets every conversation's derived
+        state (``chat.clear()``); the messages themselves stay."""
+        for contact in self.chats:
+            self.engine.clear(contact)
+        self.profile_screen.status = presenter.ui_text("clear_history_done", self.profile.locale)
 
     def save_profile(self, profile: presenter.Profile) -> None:
         """New age band or country: copy and helplines change, and every chat starts fresh."""

@@ -69,10 +69,13 @@ class PatternCard(BoxLayout):
     body = StringProperty("")
     why_intro = StringProperty("")
     why = StringProperty("")
+    chip = StringProperty("")  # "New safety tip" on an act-now warning that came over the day's cap
+    hide_text = StringProperty("Hide")
     choice_handler = ObjectProperty(None, allownone=True)  # called with an action id, or "hide"
 
     def fill(self, view: presenter.AlertView, choice_handler: Action) -> None:
         self.title, self.body, self.why_intro, self.why = view.title, view.body, view.why_intro, view.why
+        self.chip, self.hide_text = view.chip, view.hide
         self.choice_handler = choice_handler
         fill_choices(self.ids.buttons, self.ids.links, view, self._pressed)
 

@@ -32,6 +32,10 @@ class ChatListScreen(Screen):
     """The home screen: the chats and a way to the profile."""
 
     profile_line = StringProperty("")
+    # the SDK's first-run explanation, until the child dismisses it ("" once dismissed)
+    first_run_title = StringProperty("")
+    first_run_body = StringProperty("")
+    first_run_button = StringProperty("")
 
     def set_rows(self, rows: list[dict]) -> None:
         box = self.ids.rows

@@ -114,8 +114,8 @@ class Engine:
         chat = self._chats.get(contact)
         if chat is None:
             p = self._profile
-            chat = self._ready_guard().conversation(child_age=p.age, locale=p.locale, country=p.country,
-                                                    clock=self._device_clock)
+            # the locale follows the country in the SDK (US -> en-US); the demo sets only the country
+            chat = self._ready_guard().conversation(child_age=p.age, country=p.country, clock=self._device_clock)
             self._chats[contact] = chat
         return chat
 

@@ -38,7 +38,7 @@ class ScriptedGuard:
         risk = 0.9 if any(n not in context for n in named) else 0.3 if named else 0.02
         return safechat.Classification(labels=labels, flagged=tuple(named), risk=risk)
 
-    def conversation(self, child_age: int | None = None, *, locale: str = "en-GB", country: str = "GB",
+    def conversation(self, child_age: int | None = None, *, locale: str | None = None, country: str = "GB",
                      contact: str = "unknown", alert_budget=None, clock=None):
         return safechat.Conversation(self, child_age=child_age, locale=locale, country=country, contact=contact,
                                      alert_budget=alert_budget, clock=clock)

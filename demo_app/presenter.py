@@ -1,8 +1,9 @@
 """Turn SDK results into what the screens show: plain strings and small frozen records.
 
-No Kivy here, so every rule about what the child sees is tested without a window. The words of a
-warning come from the SDK (``safechat.Alert``); this module only arranges them, plus the few
-messenger strings the demo needs around them.
+No Kivy here, so every rule about what the child sees is tested without a window. Every word
+around a warning comes from the SDK (``safechat.Alert``, ``safechat.ui_strings``,
+``safechat.copy_text``); this module only arranges them. The demo's own words are the
+messenger's (chat list, profile, playback) and notes that say what the demo did not do.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import safechat
+from safechat.alerts import locale_for
 
 #: The age choices on the profile screen: (button text, the age in years the demo tells the SDK).
 #: The SDK takes an age and picks the band itself; one representative age per band is enough.
@@ -44,23 +46,6 @@ COUNTRIES: tuple[tuple[str, str], ...] = (
 #: Playback speeds offered in a chat: (button text, multiplier; 0 plays without pauses).
 SPEEDS: tuple[tuple[str, float], ...] = (("0.5x", 0.5), ("1x", 1.0), ("2x", 2.0), ("4x", 4.0), ("Skip", 0.0))
 
-#: The demo's own confirmation lines after "I'm OK" and "Block", by age band.
-_OK_CONFIRM = {
-    "7-9": "OK. You can show a grown-up any time.",
-    "10-12": "OK. If something feels wrong later, help is still here.",
-    "13-15": "Got it, you know them best. If anything starts to feel off, help is still here.",
-    "16-17": "Noted. The same options stay here if things change.",
-    "default": "OK. If something feels wrong later, help is still here.",
-}
-_BLOCKED_CONFIRM = {
-    "7-9": "You blocked them. The chat is kept so you can show a grown-up.",
-    "10-12": "You blocked them. The chat is kept, so you can still show someone you trust.",
-    "13-15": "Blocked. The chat is kept in case you want to show someone or report it later.",
-    "16-17": "Blocked. The chat is kept in case you need it later.",
-    "default": "You blocked them. The chat is kept, so you can still show someone you trust.",
-}
-
-
 # -- the profile --------------------------------------------------------------------------------
 
 
@@ -84,8 +69,8 @@ class Profile:
 
     @property
     def locale(self) -> str:
-        """The copy locale: US English for the US, British English elsewhere."""
-        return "en-US" if self.country == "US" else "en-GB"
+        """The copy locale the SDK picks for this country (it follows the country: US -> en-US)."""
+        return locale_for(self.country)
 
     @property
     def band(self) -> str:
@@ -101,11 +86,17 @@ class Profile:
         return f"{age} · {dict(COUNTRIES)[self.country]}"
 
 
+def nobreak(number: str) -> str:
+    """A phone number that never wraps between its digits (non-breaking spaces)."""
+    return number.replace(" ", "\u00a0")
+
+
 def helpline_summary(country: str) -> str:
-    """What "Get help" will show for a country, for the profile screen."""
+    """The country's helpline and emergency number, in the SDK's words, for the profile screen."""
     line = safechat.helpline_for(country)
-    contact = line.phone or line.text or line.url or ""
-    return f"Get help shows {line.name} ({contact}); emergency {line.emergency}."
+    ui = safechat.ui_strings(line.locale)
+    call = ui["call"].replace("{phone}", nobreak(line.phone)) if line.phone else line.url or ""
+    return f"{line.name}: {call}. {ui['emergency'].replace('{phone}', nobreak(line.emergency))}"
 
 
 # -- time ---------------------------------------------------------------------------------------
@@ -177,6 +168,8 @@ class AlertView:
         helpline: for a crisis, the helpline line shown in the flow itself ("" otherwise).
         buttons: the actions shown as buttons, in the SDK's order.
         links: actions offered as small links (for ages 7-9 the SDK keeps three buttons).
+        chip: the quiet card's "new" chip ("" unless the warning came over the day's cap).
+        hide, only_you: the SDK's "Hide" and "Only you can see this".
     """
 
     surface: str
@@ -188,6 +181,9 @@ class AlertView:
     helpline: str
     buttons: tuple[ButtonView, ...]
     links: tuple[ButtonView, ...]
+    chip: str = ""
+    hide: str = "Hide"
+    only_you: str = ""
 
 
 def alert_view(alert: safechat.Alert) -> AlertView:
@@ -197,6 +193,7 @@ def alert_view(alert: safechat.Alert) -> AlertView:
     buttons = tuple(ButtonView(a.id, a.label, a.default) for a in alert.actions if a.prominent)
     links = tuple(ButtonView(a.id, a.label) for a in alert.actions if not a.prominent)
     steps = "\n".join(f"{i}.  {s}" for i, s in enumerate(alert.crisis_steps, 1))
+    ui = safechat.ui_strings(alert.locale)
     return AlertView(
         surface=surface,
         title=alert.title,
@@ -204,72 +201,101 @@ def alert_view(alert: safechat.Alert) -> AlertView:
         why_intro=alert.why_intro,
         why="\n".join(f"•  {line}" for line in alert.why[: WHY_LINES.get(alert.band, 3)]),
         steps=steps,
-        helpline=helpline_line(alert.helpline) if surface == "crisis" else "",
+        helpline=helpline_line(alert.helpline, alert.locale) if surface == "crisis" else "",
         buttons=buttons,
         links=links,
+        chip=ui["quiet_chip"] if alert.quiet else "",
+        hide=ui["hide"],
+        only_you=ui["only_you"],
     )
 
 
-def helpline_line(line: safechat.Helpline) -> str:
-    """The helpline in one line: "Childline: call 0800 1111 · Emergency: 999"."""
-    parts = [line.name + ":"]
-    if line.phone:
-        parts.append(f"call {line.phone}")
-    if line.text and line.text != line.phone:
-        parts.append(f"· text {line.text}")
-    elif line.text:
-        parts.append("(call or text)")
-    if not line.phone and line.url:
-        parts.append(line.url)
-    return " ".join(parts) + f"  ·  Emergency: {line.emergency}"
+def helpline_line(line: safechat.Helpline, locale: str) -> str:
+    """The helpline in the crisis flow, in the SDK's words: its name, call and text routes, and
+    the emergency number (numbers never wrap between digits)."""
+    ui = safechat.ui_strings(locale)
+    main = line.service
+    routes = []
+    if main.phone:
+        routes.append(ui["call"].replace("{phone}", nobreak(main.phone)))
+    if main.sms_number:
+        key = "text_keyword" if main.sms_keyword else "text"
+        routes.append(ui[key].replace("{keyword}", main.sms_keyword or "").replace("{number}", nobreak(main.sms_number)))
+    if main.chat_url:
+        routes.append(ui["chat"])
+    return "\n".join([main.name, "  ·  ".join(routes), ui["emergency"].replace("{phone}", nobreak(line.emergency))])
+
+
+@dataclass(frozen=True)
+class HelpButton:
+    """A way to reach help on the help screen: call, text or chat (``uri`` is what a real app opens)."""
+
+    id: str  # "call", "text", "chat"
+    label: str
+    uri: str
 
 
 @dataclass(frozen=True)
 class Panel:
-    """A follow-up panel after an action: a title, text, and an optional editable draft."""
+    """A follow-up panel after an action: a title, text, an optional editable draft, buttons."""
 
     kind: str
     title: str
     text: str
     draft: str = ""
     note: str = ""
+    primary: str = ""  # the one button of the talk panel ("Copy my message")
+    buttons: tuple[HelpButton, ...] = ()
+
+
+def help_buttons(line: safechat.Helpline, locale: str) -> tuple[HelpButton, ...]:
+    """Call, text and chat, where the country's helpline has them (nothing a host must parse)."""
+    ui = safechat.ui_strings(locale)
+    main = line.service
+    found = []
+    if main.tel_uri:
+        found.append(HelpButton("call", ui["call"].replace("{phone}", nobreak(main.phone or "")), main.tel_uri))
+    if main.sms_uri:
+        key = "text_keyword" if main.sms_keyword else "text"
+        label = ui[key].replace("{keyword}", main.sms_keyword or "").replace("{number}", nobreak(main.sms_number or ""))
+        found.append(HelpButton("text", label, main.sms_uri))
+    if main.chat_url:
+        found.append(HelpButton("chat", ui["chat"], main.chat_url))
+    return tuple(found)
 
 
 def help_panel(alert: safechat.Alert) -> Panel:
-    """What "Get help" shows: the SDK's helpline text for the chosen country, and the details."""
+    """What "Get help" shows: the SDK's helpline text for the chosen country, buttons to call, text
+    or chat where the helpline offers them, the reporting and take-down routes and the emergency
+    number, all in the SDK's words."""
     line = alert.helpline
-    details = [f"{line.name}"]
-    if line.phone:
-        details.append(f"Call: {line.phone}")
-    if line.text:
-        details.append(f"Text: {line.text}")
-    if line.url:
-        details.append(f"Web: {line.url}")
-    details.append(f"In an emergency: {line.emergency}")
-    for name, url, phone in line.report:
-        extra = " · ".join(x for x in (phone, url) if x)
-        details.append(f"Report: {name}" + (f" ({extra})" if extra else ""))
-    return Panel(
-        kind="help",
-        title=alert.action("help").label,
-        text=alert.action("help").text or "",
-        note="\n".join(details),
-    )
+    ui = safechat.ui_strings(alert.locale)
+    details = []
+    for service in line.of_kind("reporting") + tuple(s for s in line.of_kind("image_removal")
+                                                     if s not in line.of_kind("reporting")):
+        key = "report_to" if "reporting" in service.kinds else "takedown_with"
+        reach = " · ".join(nobreak(x) for x in (service.phone, service.web_url) if x)
+        details.append(ui[key].replace("{name}", service.name) + (f" ({reach})" if reach else ""))
+    if line.service.web_url:
+        details.append(f"{ui['website']}: {line.service.web_url}")
+    details.append(ui["emergency"].replace("{phone}", nobreak(line.emergency)))
+    buttons = help_buttons(line, alert.locale)
+    if any(b.id in ("call", "text") for b in buttons):
+        details.append(ui["call_log_note"])
+    return Panel(kind="help", title=alert.action("help").label, text=alert.action("help").text or "",
+                 note="\n".join(details), buttons=buttons)
 
 
 def talk_panel(alert: safechat.Alert) -> Panel:
     """What "Talk to someone" shows: an editable draft with no chat content attached."""
-    return Panel(
-        kind="talk",
-        title=alert.action("talk").label,
-        text="Change anything you like, then send it to someone you trust. Nothing from this chat is added.",
-        draft=alert.action("talk").draft or "",
-        note="This demo sends nothing. In a real app this would open your messages with the draft.",
-    )
+    ui = safechat.ui_strings(alert.locale)
+    return Panel(kind="talk", title=alert.action("talk").label, text=ui["talk_intro"],
+                 draft=alert.action("talk").draft or "", primary=ui["copy_draft"])
 
 
 def learn_panel(alert: safechat.Alert) -> Panel:
-    return Panel(kind="learn", title=alert.action("learn").label, text=alert.action("learn").text or "")
+    """What "Learn more" shows: one paragraph per behaviour, each its own topic."""
+    return Panel(kind="learn", title=alert.action("learn").label, text="\n\n".join(alert.learn_more))
 
 
 @dataclass(frozen=True)
@@ -283,15 +309,18 @@ class ReportPanel:
     share: str
     cancel: str
     note: str
+    pick_label: str = ""
+    shared_label: str = ""
 
 
 def report_panel(alert: safechat.Alert, *, contact_id: str, contact_name: str, picked: Sequence[str] = ()) -> ReportPanel:
     """Build the child's report preview with only the messages the child ticked."""
     report = alert.report(
-        recipient="the app's safety team",
         host_ids={"reported_account": contact_id, "conversation": f"demo-{contact_id}"},
         messages=list(picked),
+        contact_name=contact_name,
     )
+    ui = safechat.ui_strings(alert.locale)
     return ReportPanel(
         title=report.title,
         body=report.body,
@@ -300,27 +329,30 @@ def report_panel(alert: safechat.Alert, *, contact_id: str, contact_name: str, p
         share=report.share_button,
         cancel=report.cancel_button,
         note=f"Demo: nothing was sent. This is what the app would send about {contact_name}.",
+        pick_label=ui["pick_messages"],
+        shared_label=ui["what_is_shared"],
     )
 
 
-def ok_confirm(band: str) -> str:
-    """The line shown after "I'm OK"."""
-    return _OK_CONFIRM.get(band, _OK_CONFIRM["default"])
+def ok_confirm(alert: safechat.Alert) -> str:
+    """The SDK's line after "I'm OK"."""
+    return alert.ok_confirm
 
 
-#: Shown in a chat whose saved safety state could not be read (altered, copied from elsewhere or
-#: older than the last save) and was rebuilt from its messages.
-REBUILT_NOTE = "Your safety check for this chat was set up again from your messages. Nothing was lost."
+def blocked_confirm(band: str, locale: str) -> str:
+    """The SDK's line left in the chat after "Block"."""
+    return safechat.copy_text(f"blocked_confirm.{band}", locale)
 
 
-def blocked_confirm(band: str) -> str:
-    """The line shown in the chat after "Block"."""
-    return _BLOCKED_CONFIRM.get(band, _BLOCKED_CONFIRM["default"])
+def hidden_note(tier: str, locale: str) -> str:
+    """The SDK's slim line left in the chat after a one-tap hide, to reopen the warning."""
+    ui = safechat.ui_strings(locale)
+    return ui["hidden_card"] if tier == "pattern" else ui["hidden_sheet"]
 
 
-def hidden_note(tier: str) -> str:
-    """The slim line left in the chat after a one-tap hide, to reopen the warning."""
-    return "Safety tips hidden. Tap to open them again." if tier != "pattern" else "Safety tip hidden. Tap to open it."
+def ui_text(key: str, locale: str) -> str:
+    """One of the SDK's strings for hosts ("shown_earlier", "blocked_not_checked", "back", ...)."""
+    return safechat.ui_strings(locale)[key]
 
 
 # -- messages for the stand-in guard ------------------------------------------------------------

@@ -28,6 +28,8 @@ class ProfileScreen(Screen):
     country_name = StringProperty("")
     helpline = StringProperty("")
     status = StringProperty("")
+    clear_text = StringProperty("")  # the SDK's "Clear my safety history" and what it does
+    clear_button = StringProperty("")
 
     def load(self, profile: presenter.Profile) -> None:
         """Show the saved profile."""
@@ -40,6 +42,8 @@ class ProfileScreen(Screen):
             toggle.state = "down" if age == profile.age or (profile.age is not None and toggle.text == profile.band) else "normal"
         self.country_name = dict(presenter.COUNTRIES)[profile.country]
         self.status = ""
+        self.clear_text = presenter.ui_text("clear_history_confirm", profile.locale)
+        self.clear_button = presenter.ui_text("clear_history_button", profile.locale)
 
     def on_country_name(self, _instance, name: str) -> None:
         code = {n: c for c, n in presenter.COUNTRIES}.get(name)

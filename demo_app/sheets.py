@@ -53,11 +53,14 @@ class AlertSheet(Sheet):
     why = StringProperty("")
     steps = StringProperty("")
     helpline = StringProperty("")
+    hide_text = StringProperty("Hide")
+    only_you = StringProperty("")
     choice_handler = ObjectProperty(None, allownone=True)
 
     def fill(self, view: presenter.AlertView, choice_handler: Callable[[str], None]) -> None:
         self.kind = "crisis" if view.surface == "crisis" else "act_now"
         self.title, self.body = view.title, view.body
+        self.hide_text, self.only_you = view.hide, view.only_you
         self.why_intro, self.why = view.why_intro, view.why
         self.steps, self.helpline = view.steps, view.helpline
         if not view.steps:  # the act-now sheet: no steps, no helpline box (and no gap where they were)
@@ -90,15 +93,34 @@ class PanelSheet(Sheet):
     editable = BooleanProperty(False)
     primary = StringProperty("")
     status = StringProperty("")
+    back_text = StringProperty("Back")
     primary_action = ObjectProperty(None, allownone=True)
 
-    def fill(self, panel: presenter.Panel, primary: str = "", primary_action: Callable[[], str] | None = None) -> None:
+    def fill(self, panel: presenter.Panel, primary_action: Callable[[], str] | None = None, *,
+             open_uri: Callable[[str], str] | None = None, back: str = "Back") -> None:
+        """Show a panel; its primary button runs ``primary_action``; each help button (call, text,
+        chat) runs ``open_uri`` with what a real app would open. Both return a status line."""
         self.kind = panel.kind
         self.title, self.text, self.note = panel.title, panel.text, panel.note
         self.draft = panel.draft
         self.editable = panel.kind == "talk"
-        self.primary = primary
+        self.primary = panel.primary
         self.primary_action = primary_action
+        self.back_text = back
+        box = self.ids.help_buttons
+        box.clear_widgets()
+        for b in panel.buttons:
+            button = ChoiceButton(text=b.label, action_id=b.id, suggested=b.id == "call")
+            button.bind(on_release=lambda _w, uri=b.uri: self._open(open_uri, uri))
+            box.add_widget(button)
+
+    def _open(self, open_uri: Callable[[str], str] | None, uri: str) -> None:
+        if open_uri is not None:
+            self.status = open_uri(uri)
+
+    def help_buttons(self) -> dict[str, ChoiceButton]:
+        """The help screen's call, text and chat buttons by id."""
+        return {b.action_id: b for b in self.ids.help_buttons.children}
 
     def press_primary(self) -> None:
         if self.primary_action is not None:
@@ -125,6 +147,8 @@ class ReportSheet(Sheet):
     share = StringProperty("")
     cancel = StringProperty("")
     status = StringProperty("")
+    pick_label = StringProperty("")
+    shared_label = StringProperty("")
     messages = ListProperty([])
     build_panel = ObjectProperty(None, allownone=True)  # picked messages -> presenter.ReportPanel
 
@@ -150,6 +174,7 @@ class ReportSheet(Sheet):
         panel = self.build_panel(self.picked())
         self.title, self.body, self.preview = panel.title, panel.body, panel.preview
         self.share, self.cancel = panel.share, panel.cancel
+        self.pick_label, self.shared_label = panel.pick_label, panel.shared_label
         self._panel = panel
         self.status, self.payload = "", ""
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kivy.lang import Builder
-from kivy.metrics import dp
-from kivy.properties import BooleanProperty, ColorProperty, StringProperty
+from kivy.properties import BooleanProperty, ColorProperty, NumericProperty, StringProperty
 from kivy.uix.behaviors import ButtonBehavior, ToggleButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.label import Label
@@ -56,6 +55,8 @@ class TickBox(ToggleButtonBehavior, Widget):
     """A large, clearly drawn tick box (Kivy's default one is made for dark backgrounds)."""
 
     active = BooleanProperty(False)
+    box_x = NumericProperty(0)
+    box_y = NumericProperty(0)
 
     def on_state(self, _instance, state: str) -> None:
         self.active = state == "down"
@@ -72,4 +73,10 @@ def fill_choices(grid, links, view, on_press) -> None:
     links.clear_widgets()
     for b in view.links:
         links.add_widget(LinkButton(text=b.label, action_id=b.id, on_release=on_press))
-    links.height = dp(36) if view.links else 0
+    links.unbind(minimum_height=_fit_height)
+    links.bind(minimum_height=_fit_height)
+    links.height = links.minimum_height if view.links else 0
+
+
+def _fit_height(layout, height) -> None:
+    layout.height = height if layout.children else 0

@@ -17,8 +17,9 @@ fi
 
 # -- screens: the docs' screenshots, the real bundled model first ------------------------------
 OUT=docs/screens
-SCALE=1.5  # pixel density of the PNGs
+SCALE=1  # pixel density of the PNGs: 420 x 860, modest files
 mkdir -p "$OUT"
+rm -f "$OUT"/*.png  # only what this run draws stays
 SOURCES=$(mktemp)  # "| file | guard | arguments |" rows, written into docs/DEMO.md at the end
 ERR=$(mktemp)
 trap 'rm -f "$ERR" "$SOURCES"' EXIT
@@ -39,15 +40,21 @@ shot() {  # shot NAME ARGS...: the real model; the scripted guard only if the mo
 shot chat-list --prefill
 shot chat --scenario coach
 shot profile --screen profile --age 14 --country GB
-shot pattern-card-10-12 --scenario groomer --until pattern --age 11 --country GB
-shot pattern-card-7-9 --scenario groomer --until pattern --age 8 --country US
-shot act-now-13-15 --scenario groomer --until act_now --age 14 --country GB
-shot act-now-16-17 --scenario groomer --until act_now --age 16 --country AU
-shot crisis-10-12 --scenario sextortion --until crisis --age 11 --country GB
-shot crisis-7-9 --scenario sextortion --until crisis --age 8 --country US
-shot get-help-crisis-13-15 --scenario sextortion --until crisis --press help --age 14 --country IE
-shot talk-draft-13-15 --scenario groomer --until act_now --press talk --age 14 --country GB
-shot report-preview-16-17 --scenario groomer --until act_now --press report --age 16 --country GB
+shot pattern-card-10-12-GB --scenario groomer --until pattern --age 11 --country GB
+shot pattern-card-7-9-US --scenario groomer --until pattern --age 8 --country US
+shot act-now-13-15-GB --scenario groomer --until act_now --age 14 --country GB
+shot talk-draft-13-15-GB --scenario groomer --until act_now --press talk --age 14 --country GB
+shot report-preview-16-17-GB --scenario groomer --until act_now --press report --age 16 --country GB
+# the right law and help for each country: the crisis flow at every band, the 16-17 act-now sheet
+# (its reason states the country's law) and the help screen (call, text, chat where offered)
+for country in GB US AU; do
+    for age in 8 11 14 16 none; do
+        case $age in 8) band=7-9 ;; 11) band=10-12 ;; 14) band=13-15 ;; 16) band=16-17 ;; none) band=default ;; esac
+        shot "crisis-$band-$country" --scenario sextortion --until crisis --age "$age" --country "$country"
+    done
+    shot "act-now-16-17-$country" --scenario groomer --until act_now --age 16 --country "$country"
+    shot "get-help-13-15-$country" --scenario sextortion --until crisis --press help --age 14 --country "$country"
+done
 # Which guard drew each screen goes into docs/DEMO.md, between its "screens" markers.
 .venv/bin/python - "$SOURCES" <<'PY'
 import sys

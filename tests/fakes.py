@@ -50,7 +50,7 @@ class FakeGuard:
         risk = 0.9 if any(n not in CONTEXT for n in named) else 0.3 if named else 0.02
         return Classification(labels=labels, flagged=tuple(named), risk=risk)
 
-    def conversation(self, child_age=None, *, locale="en-GB", country="GB", contact="unknown", alert_budget=None,
+    def conversation(self, child_age=None, *, locale=None, country="GB", contact="unknown", alert_budget=None,
                      clock=None):
         from safechat.conversation import Conversation
 

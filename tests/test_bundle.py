@@ -75,6 +75,9 @@ def test_swapped_files_fail(bundle_copy):
         (lambda m: m["thresholds"].pop("gifts"), "thresholds"),
         (lambda m: m.update(format="other"), "format"),
         (lambda m: m["files"]["model"].update(path="../elsewhere.onnx"), "plain file name"),
+        (lambda m: m.update(languages="en"), "languages"),
+        (lambda m: m.update(languages=[]), "languages"),
+        (lambda m: m.update(languages=["english"]), "languages"),
     ],
 )
 def test_bad_manifest_fails_naming_it(bundle_copy, change, match):
@@ -194,3 +197,17 @@ def test_a_host_can_pin_the_bundle_it_delivers(bundle_copy):
         safechat.Guard(model_bytes=model, tokenizer_bytes=tok, manifest_sha256="0" * 64)
     with safechat.Guard(model_bytes=model, tokenizer_bytes=tok, manifest_sha256=PACKAGED_MANIFEST_SHA256):
         pass
+
+
+def test_the_manifest_says_what_the_model_reads(bundle_copy):
+    """The bundled model reads English only, and says so; a manifest without the field (models
+    before it) is read as English only too."""
+    m = json.loads((default_dir() / "manifest.json").read_text())
+    assert m["languages"] == ["en"]
+    with safechat.Guard() as g:
+        assert g.bundle.languages == ("en",)
+    path = bundle_copy / "manifest.json"
+    m.pop("languages")
+    path.write_text(json.dumps(m))
+    with safechat.Guard(bundle_copy) as g:
+        assert g.bundle.languages == ("en",)

@@ -25,7 +25,7 @@ import safechat
 from kivy.base import EventLoop
 from kivy.core.window import Window
 
-from demo_app import presenter, scenarios
+from demo_app import presenter, scenarios, theme
 from demo_app.app import MessengerApp
 from demo_app.chat import MessageBubble, PatternCard
 from demo_app.sheets import AlertSheet, PanelSheet, ReportSheet
@@ -110,7 +110,7 @@ def top_sheet(app: MessengerApp):
 
 def expected(tier: str, age: int | None, country: str = "GB", text: str = "") -> safechat.Alert:
     """The SDK's own alert for this tier, band and country (what the screen must show)."""
-    chat = FakeGuard().conversation(child_age=age, locale=presenter.Profile(country=country).locale, country=country)
+    chat = FakeGuard().conversation(child_age=age, country=country)  # the locale follows the country
     labels = {"act_now": "image_request", "crisis": "coercion"}[tier]
     return chat.receive(f"{labels}: {text}", at=1_750_000_000)
 
@@ -184,7 +184,7 @@ def test_groomer_raises_an_inline_pattern_card_and_im_ok_quiets_it(make_app):
     press(buttons["ok"])
     pump(lambda: not app.engine.busy, frames=1)
     assert not feed(app, PatternCard)
-    assert presenter.ok_confirm("10-12") in [n.text for n in feed(app, Note)]
+    assert rec.alert.ok_confirm in [n.text for n in feed(app, Note)]  # the SDK's own line
     # "I'm OK" silences later patterns for this contact, never the act-now sheet
     play(app, "groomer", until="act_now")
     tiers = [r.alert.tier for r in app.chats["groomer"].records]
@@ -218,11 +218,13 @@ def test_act_now_sheet_opens_full_screen_and_every_action_works(make_app):
     actions = sheet.buttons()
     assert [actions[a].text for a in ("talk", "help", "ok")] == [want.action(a).label for a in ("talk", "help", "ok")]
 
-    press(actions["help"])  # the helpline for the chosen country
-    assert app.sheet_name == "help" and "Childline" in top_sheet(app).note and "0800 1111" in top_sheet(app).note
-    press(top_sheet(app).ids.primary)
-    assert "Nothing was dialled" in top_sheet(app).status
-    press(top_sheet(app).ids.back)
+    press(actions["help"])  # the helpline for the chosen country: call and chat, as Childline offers
+    help_sheet = top_sheet(app)
+    assert app.sheet_name == "help" and "Childline" in help_sheet.text and "0800 1111" in help_sheet.text
+    assert set(help_sheet.help_buttons()) == {"call", "chat"}
+    press(help_sheet.help_buttons()["call"])
+    assert "tel:+448001111" in help_sheet.status and "Nothing was dialled" in help_sheet.status
+    press(help_sheet.ids.back)
     assert app.sheet_name == "act_now"
 
     press(actions["talk"])  # an editable draft, nothing from the chat in it
@@ -231,7 +233,8 @@ def test_act_now_sheet_opens_full_screen_and_every_action_works(make_app):
     assert talk.ids.draft_input.text == want.action("talk").draft
     talk.ids.draft_input.text = "Mum, can we talk after dinner?"
     press(talk.ids.primary)
-    assert "nothing was sent" in talk.status and talk.current_draft() == "Mum, can we talk after dinner?"
+    assert talk.status.startswith(safechat.ui_strings("en-GB")["copied"])
+    assert talk.current_draft() == "Mum, can we talk after dinner?"
     press(talk.ids.back)
 
     press(actions["learn"])
@@ -254,14 +257,14 @@ def test_act_now_sheet_opens_full_screen_and_every_action_works(make_app):
     pump(lambda: not app.engine.busy, frames=1)
     state = app.chats["groomer"]
     assert app.sheet_name == "" and state.blocked and not state.playing
-    assert presenter.blocked_confirm("13-15") in [n.text for n in feed(app, Note)]
+    assert want.blocked_confirm in [n.text for n in feed(app, Note)]
     assert len(app.storage.messages("groomer")) == before  # no action sent or deleted anything
     # a message that still arrives is shown but not analysed
     shown = len(state.records)
     app.incoming(state, "image_request+coercion: answer me", (), state.at + 60)
     pump(lambda: not app.engine.busy, frames=1)
     assert len(state.records) == shown and app.sheet_name == ""
-    assert feed(app, MessageBubble)[-1].note == "blocked: not checked"
+    assert feed(app, MessageBubble)[-1].note == safechat.ui_strings("en-GB")["blocked_not_checked"]
 
 
 def test_hiding_the_sheet_keeps_a_line_to_reopen_it_and_playback_goes_on(make_app):
@@ -288,17 +291,17 @@ def test_sextortion_opens_the_crisis_flow_with_steps_and_the_local_helpline(make
     want = expected("crisis", age, country)
     assert sheet.title == want.title
     assert sheet.ids.steps.text.splitlines()[0].endswith(want.crisis_steps[0])
-    assert helpline in sheet.ids.helpline.text and number in sheet.ids.helpline.text
+    assert helpline in sheet.ids.helpline.text and presenter.nobreak(number) in sheet.ids.helpline.text
     buttons = {b.action_id for b in sheet.ids.buttons.children}
-    if age == 8:  # three big buttons, a grown-up first; the rest as links
-        assert buttons == {"talk", "block", "ok"}
-        assert {b.action_id for b in sheet.ids.links.children} == {"report", "help", "learn"}
+    if age == 8:  # three big buttons, a grown-up first, help among them; the rest as links
+        assert buttons == {"talk", "block", "help"}
+        assert {b.action_id for b in sheet.ids.links.children} == {"report", "learn"}
         assert next(b for b in sheet.ids.buttons.children if b.action_id == "talk").suggested
     else:
-        assert buttons == {"talk", "block", "report", "help", "learn", "ok"}
-    # "I'm OK" never silences a crisis: the flow closes, the SDK is told, the chat is kept
-    press(sheet.buttons()["ok"])
-    pump(lambda: not app.engine.busy, frames=1)
+        assert buttons == {"talk", "block", "report", "help", "learn"}  # never "I'm OK" after a threat
+    if age == 16:  # the law of the country the child is in
+        assert "In Australia it is against the law" in sheet.body
+    press(sheet.ids.hide)
     assert app.sheet_name == ""
 
 
@@ -313,10 +316,10 @@ def test_history_and_progress_survive_a_restart(make_app, tmp_path):
     assert again.profile == presenter.Profile(age=11, country="GB")
     again.show_chat("groomer")
     assert [b.text for b in feed(again, MessageBubble)] == shown
-    assert "A safety tip was shown here earlier." in [n.text for n in feed(again, Note)]
+    assert safechat.ui_strings("en-GB")["shown_earlier"] in [n.text for n in feed(again, Note)]
     assert again.chats["groomer"].pos == pos  # playing again continues the script
     notes = [n.text for n in feed(again, Note)]
-    assert presenter.REBUILT_NOTE not in notes  # restored as saved: nothing to say
+    assert presenter.ui_text("rebuilt", "en-GB") not in notes  # restored as saved: nothing to say
     assert (tmp_path / "keystore.json").stat().st_mode & 0o777 == 0o600
 
 
@@ -334,9 +337,63 @@ def test_a_state_that_cannot_be_trusted_is_rebuilt_and_the_child_told_nothing_wa
     again = make_app(db=db, age="saved")
     pump(lambda: not again.engine.busy, frames=2)
     again.show_chat("groomer")
-    assert presenter.REBUILT_NOTE in [n.text for n in feed(again, Note)]
+    assert presenter.ui_text("rebuilt", "en-GB") in [n.text for n in feed(again, Note)]
     assert again.engine._chats["groomer"].evidence == evidence  # rebuilt from the kept messages
     assert not again.sheets  # the replay shows no warning a second time
+
+
+# -- strings every host needs, and tap targets --------------------------------------------------
+
+
+def tappable(root):
+    """Every widget on screen a child can tap, with its size in dp."""
+    from kivy.metrics import dp
+    from kivy.uix.behaviors import ButtonBehavior
+    from kivy.uix.textinput import TextInput
+
+    for w in root.walk(restrict=True):
+        if isinstance(w, (ButtonBehavior, TextInput)) and not w.disabled and w.opacity > 0 and w.width > 0 \
+                and w.height > 0 and w.get_parent_window() is not None:
+            yield w, w.width / dp(1), w.height / dp(1)
+
+
+def small_targets(app):
+    return [(type(w).__name__, getattr(w, "text", ""), round(width), round(height))
+            for w, width, height in tappable(app.root) if min(width, height) < theme.TAP_DP - 0.5]
+
+
+def test_every_tap_target_is_at_least_48_dp(make_app):
+    app = make_app(age=8)
+    assert small_targets(app) == []  # the chat list (with the first-run card)
+    app.show_profile()
+    pump(lambda: True, frames=3)
+    assert small_targets(app) == []
+    play(app, "groomer", until="pattern")  # a 7-9 card: three buttons and small links
+    assert small_targets(app) == []
+    play(app, "groomer", until="act_now")
+    assert small_targets(app) == []
+    for action in ("help", "report"):
+        press(top_sheet(app).buttons()[action])
+        pump(lambda: True, frames=3)
+        assert small_targets(app) == [], action
+        press(top_sheet(app).ids.back)
+
+
+def test_first_run_and_clear_history_use_the_sdks_words(make_app):
+    app = make_app()
+    ui = safechat.ui_strings("en-GB")
+    screen = app.list_screen
+    assert (screen.first_run_title, screen.first_run_body) == (ui["first_run_title"], ui["first_run_body"])
+    press(screen.ids.first_run_ok)
+    assert screen.first_run_title == "" and app.storage.get("first_run_seen") == "1"
+    play(app, "groomer", until="pattern")
+    assert app.engine._chats["groomer"].received > 0
+    app.show_profile()
+    assert app.profile_screen.ids.clear_history.text == ui["clear_history_button"]
+    press(app.profile_screen.ids.clear_history)
+    pump(lambda: not app.engine.busy, frames=1)
+    assert app.profile_screen.status == ui["clear_history_done"] and "groomer" not in app.engine._chats
+    assert app.storage.messages("groomer")  # the chat itself stays
 
 
 # -- profile and play-the-contact -----------------------------------------------------------------

@@ -27,7 +27,7 @@ T0 = datetime(2026, 3, 2, 16, 30).timestamp()  # local time, like the scripts
 
 def alert_for(tier: str, age: int | None = 11, country: str = "GB") -> safechat.Alert:
     """A real SDK alert of the given tier, raised through the scripted guard."""
-    chat = FakeGuard().conversation(child_age=age, locale="en-US" if country == "US" else "en-GB", country=country)
+    chat = FakeGuard().conversation(child_age=age, country=country)  # the locale follows the country
     if tier == "pattern":
         assert chat.receive("secrecy: keep this between us", at=T0) is None
         alert = chat.receive("gifts+platform_move: I'll send you gems, add me elsewhere", at=T0 + 60)
@@ -63,10 +63,10 @@ def test_profile_locale_follows_country_and_bad_values_name_the_rule():
 
 def test_every_country_on_the_profile_has_its_own_helpline():
     codes = [c for c, _ in presenter.COUNTRIES]
-    assert len(codes) == len(set(codes)) == 13
+    assert len(codes) == len(set(codes)) and set(codes) == set(safechat.helpline_countries())
     for code in codes:
         assert safechat.helpline_for(code).country == code
-    assert "Kids Helpline" in presenter.helpline_summary("AU") and "000" in presenter.helpline_summary("AU")
+    assert presenter.helpline_summary("AU") == "Kids Helpline: Call 1800\u00a055\u00a01800. In an emergency, call 000."
 
 
 # -- times and previews ---------------------------------------------------------------------------
@@ -119,11 +119,14 @@ def test_ten_to_twelve_get_six_buttons_of_equal_weight():
 
 
 def test_seven_to_nine_get_three_buttons_a_grown_up_first_and_the_rest_as_links():
-    view = presenter.alert_view(alert_for("crisis", age=8))
+    view = presenter.alert_view(alert_for("act_now", age=8))
     assert [b.id for b in view.buttons] == ["talk", "block", "ok"]
     assert [b.default for b in view.buttons] == [True, False, False]
     assert {b.id for b in view.links} == {"report", "help", "learn"}
     assert len(view.why.splitlines()) <= 2  # short, read-aloud friendly
+    crisis = presenter.alert_view(alert_for("crisis", age=8))  # in a crisis: help, never "I'm OK"
+    assert [b.id for b in crisis.buttons] == ["talk", "block", "help"]
+    assert {b.id for b in crisis.links} == {"report", "learn"}
 
 
 def test_crisis_shows_numbered_steps_and_the_countrys_helpline():
@@ -131,7 +134,9 @@ def test_crisis_shows_numbered_steps_and_the_countrys_helpline():
     view = presenter.alert_view(alert)
     assert view.steps.splitlines()[0] == f"1.  {alert.crisis_steps[0]}"
     assert len(view.steps.splitlines()) == len(alert.crisis_steps)
-    assert view.helpline.startswith("Childhelp: call 1-800-422-4453") and "Emergency: 911" in view.helpline
+    name, routes, emergency = view.helpline.splitlines()
+    assert name == "Childhelp National Child Abuse Hotline"
+    assert routes == "Call 1-800-422-4453  ·  Text 1-800-422-4453" and emergency == "In an emergency, call 911."
 
 
 @pytest.mark.parametrize(("country", "name", "number"), [("GB", "Childline", "0800 1111"), ("AU", "Kids Helpline", "1800 55 1800"), ("FR", "119", "119")])
@@ -139,9 +144,26 @@ def test_get_help_shows_the_helpline_for_the_chosen_country(country, name, numbe
     alert = alert_for("act_now", country=country)
     panel = presenter.help_panel(alert)
     assert panel.kind == "help"
-    assert panel.text == alert.action("help").text
-    assert name in panel.note and number in panel.note
-    assert f"In an emergency: {alert.helpline.emergency}" in panel.note
+    assert panel.text == alert.action("help").text and name in panel.text
+    call = panel.buttons[0]
+    assert call.id == "call" and call.label == "Call " + presenter.nobreak(number) and call.uri.startswith("tel:")
+    assert f"In an emergency, call {alert.helpline.emergency}." in panel.note
+
+
+@pytest.mark.parametrize(("country", "ids", "uris"), [
+    ("GB", ["call", "chat"], ["tel:+448001111", "https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/"]),
+    ("US", ["call", "text"], ["tel:+18004224453", "sms:18004224453"]),
+    ("CA", ["call", "text"], ["tel:+18006686868", "sms:686868?body=CONNECT"]),
+    ("AU", ["call", "chat"], ["tel:+611800551800", "https://kidshelpline.com.au/get-help/webchat-counselling"]),
+    ("DE", ["call"], ["tel:116111"]),
+])
+def test_help_offers_call_text_and_chat_where_the_helpline_has_them(country, ids, uris):
+    panel = presenter.help_panel(alert_for("crisis", age=14, country=country))
+    assert [b.id for b in panel.buttons] == ids and [b.uri for b in panel.buttons] == uris
+    assert all(" " not in b.label.split(" ", 1)[1] for b in panel.buttons if b.id == "call")  # no wrap mid-number
+    if country == "GB":  # the reporting and take-down routes, with where to reach them
+        assert "Report to CEOP Safety Centre (https://www.ceop.police.uk/Safety-Centre/)" in panel.note
+        assert "Get an image taken down: Report Remove (Childline and IWF)" in panel.note
 
 
 def test_talk_opens_the_sdk_draft_with_no_chat_content():
@@ -166,10 +188,12 @@ def test_report_preview_holds_only_the_messages_the_child_picked():
 
 
 @pytest.mark.parametrize("band", safechat.AGE_BANDS)
-def test_confirmations_exist_for_every_band_and_stay_kind(band):
-    for line in (presenter.ok_confirm(band), presenter.blocked_confirm(band)):
-        assert line and not any(word in line.lower() for word in ("predator", "groomer", "score", "%", "detected"))
-    assert "kept" in presenter.blocked_confirm(band)  # blocking never deletes the chat (evidence)
+def test_confirmations_are_the_sdks_own(band):
+    age = {"7-9": 8, "10-12": 11, "13-15": 14, "16-17": 16, "default": None}[band]
+    alert = alert_for("act_now", age=age)
+    assert presenter.ok_confirm(alert) == alert.ok_confirm
+    assert presenter.blocked_confirm(band, "en-GB") == alert.blocked_confirm
+    assert presenter.hidden_note("pattern", "en-US") == safechat.ui_strings("en-US")["hidden_card"]
 
 
 def test_guard_text_adds_labels_only_for_the_scripted_guard():

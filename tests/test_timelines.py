@@ -7,7 +7,7 @@ import re
 
 import pytest
 from safechat import StateError
-from safechat.alerts import ACTION_IDS, build_alert, load_copy
+from safechat.alerts import ACTION_IDS, CRISIS_ACTION_IDS, build_alert, load_copy
 from safechat.conversation import AlertBudget, Conversation
 from safechat.labels import AGE_BANDS, LABELS, TIERS
 
@@ -160,6 +160,13 @@ def test_actions_by_band(band, young):
     assert [x.id for x in a.actions if x.default] == (["talk"] if young else [])
     assert "0800 1111" in a.action("help").text
     assert a.action("talk").draft and "{" not in a.action("talk").draft
+    # the crisis flow never offers "I'm OK, I know them"; for 7-9 help is a button there
+    c = build_alert(tier="crisis", labels=("coercion",), message_index=0, at=1.75e9, risk=0.9,
+                    band=band, locale="en-GB", country="GB")
+    assert tuple(x.id for x in c.actions) == CRISIS_ACTION_IDS and "ok" not in {x.id for x in c.actions}
+    with pytest.raises(KeyError):
+        c.action("ok")
+    assert {x.id for x in c.actions if x.prominent} == ({"talk", "block", "help"} if young else set(CRISIS_ACTION_IDS))
 
 
 FORBIDDEN = re.compile(r"\b(predator|groomer|paedophile|pedophile|pervert|criminal|abuser|AI|algorithm|detected|score|probability)s?\b|%", re.IGNORECASE)
@@ -180,8 +187,11 @@ def test_every_label_band_tier_composes_clean_copy(locale):
 def test_helpline_follows_country_not_locale():
     a = build_alert(tier="crisis", labels=("coercion",), message_index=0, at=1.75e9, risk=0.9, band="13-15", locale="en-GB", country="AU")
     assert a.helpline.country == "AU" and "1800 55 1800" in a.action("help").text
-    b = build_alert(tier="crisis", labels=("coercion",), message_index=0, at=1.75e9, risk=0.9, band="13-15", locale="en-GB", country="ZZ")
+    b = build_alert(tier="crisis", labels=("coercion",), message_index=0, at=1.75e9, risk=0.9, band="13-15", locale="en-GB", country="EU")
     assert b.helpline.country == "EU" and "116 111" in b.action("help").text
+    with pytest.raises(ValueError, match="no helplines for country 'ZZ'; supported: AU, CA, "):
+        build_alert(tier="crisis", labels=("coercion",), message_index=0, at=1.75e9, risk=0.9, band="13-15",
+                    locale="en-GB", country="ZZ")
 
 
 def test_report_shares_only_what_the_child_picked():
@@ -192,7 +202,10 @@ def test_report_shares_only_what_the_child_picked():
     assert d["messages"] == ["the one message I chose"]
     assert d["labels"] == ["image_request", "secrecy"] and d["score_bucket"] == "high"
     assert d["time_bucket"].endswith("UTC") and ":" in d["time_bucket"]
-    assert "the one message I chose" in r.preview() and "u123" in r.preview()
+    assert d["host_ids"] == {"contact": "u123"}
+    # the preview shows the display name, never the raw id, and no score
+    assert "the one message I chose" in r.preview() and "u123" not in r.preview() and "high" not in r.preview()
+    assert "Account: Skye" in a.report(host_ids={"contact": "u123"}, contact_name="Skye").preview()
     empty = a.report().to_dict()
     assert empty["messages"] == [] and empty["host_ids"] == {}
     with pytest.raises(TypeError):

@@ -8,7 +8,19 @@ Nothing leaves the device: there is no network code, and no message text is logg
         alert = chat.receive("hey, what school do you go to?")
 """
 
-from .alerts import Action, Alert, Helpline, Report, helpline_for
+from .alerts import (
+    Action,
+    Alert,
+    Helpline,
+    Report,
+    Service,
+    copy_text,
+    helpline_countries,
+    helpline_for,
+    register_copy,
+    register_helplines,
+    ui_strings,
+)
 from .conversation import CONTACTS, AlertBudget, Conversation, ConversationOptions
 from .errors import ClosedError, ModelIntegrityError, StateError
 from .guard import Classification, Guard, GuardOptions
@@ -32,8 +44,14 @@ __all__ = [
     "Helpline",
     "ModelIntegrityError",
     "Report",
+    "Service",
     "StateError",
     "Tier",
     "__version__",
+    "copy_text",
+    "helpline_countries",
     "helpline_for",
+    "register_copy",
+    "register_helplines",
+    "ui_strings",
 ]

@@ -32,6 +32,8 @@ FORMAT_NAME = "safechat-model"
 SUPPORTED_FORMAT_VERSIONS = (1,)
 #: Largest file a bundle may hold; guards against loading something absurd by mistake.
 MAX_FILE_BYTES = 64 * 1024 * 1024  # bytes
+#: The languages a manifest without a "languages" field reads (every model before 1.3.0 was English only).
+DEFAULT_LANGUAGES = ("en",)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Bundle:
     manifest: Mapping[str, Any] = field(default_factory=dict)
     #: sha256 (hex) of the manifest's bytes; it pins the other files too (a host can pin this)
     manifest_sha256: str = ""
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES  # ISO 639-1 codes of the languages the model reads
 
 
 def default_dir() -> Path:
@@ -91,6 +94,10 @@ def parse_manifest(raw: bytes, name: str = MANIFEST_NAME) -> dict[str, Any]:
     max_length = manifest.get("max_length")
     if not isinstance(max_length, int) or not 8 <= max_length <= 512:
         raise ModelIntegrityError(name, "max_length must be an int between 8 and 512")
+    languages = manifest.get("languages", list(DEFAULT_LANGUAGES))
+    if not isinstance(languages, list) or not languages or not all(
+            isinstance(x, str) and len(x) == 2 and x.isascii() and x.islower() for x in languages):
+        raise ModelIntegrityError(name, "languages must be a non-empty list of ISO 639-1 codes such as \"en\"")
     files = manifest.get("files")
     if not isinstance(files, dict) or not {"model", "tokenizer"} <= set(files):
         raise ModelIntegrityError(name, "files must describe 'model' and 'tokenizer'")
@@ -237,4 +244,5 @@ def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes
         version=str(manifest.get("version", "unversioned")),
         manifest=manifest,
         manifest_sha256=_sha256(raw),
+        languages=tuple(manifest.get("languages", DEFAULT_LANGUAGES)),
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .alerts import Alert, build_alert, load_copy
+from .alerts import Alert, build_alert, country_code, load_copy, locale_for
 from .errors import StateError
 from .labels import ACT_NOW, CONTEXT, CRISIS, LABELS, PATTERN, TIERS, age_band
 
@@ -371,23 +371,39 @@ class AlertBudget:
 
 @dataclass(frozen=True)
 class ConversationOptions:
-    """Per-conversation settings chosen by the host."""
+    """Per-conversation settings chosen by the host.
+
+    The country drives the law sentence and the help offered; the locale drives the words. When
+    ``locale`` is None it follows the country (US -> en-US, GB and AU -> en-GB; see
+    ``helplines.json``), and after construction it holds the locale chosen. ``country`` is
+    normalised ("uk", "gb" -> "GB").
+
+    Raises:
+        ValueError: a country without helplines (the message lists
+            ``safechat.helpline_countries()``), a locale without copy, an unknown contact kind or
+            an age outside 7-17.
+    """
 
     # the child's age in years (7-17) or None; selects the copy band, never guessed
     child_age: int | None = None
-    locale: str = "en-GB"
+    # copy locale ("en-GB", "en-US"); None: the country's own
+    locale: str | None = None
+    # ISO 3166-1 alpha-2 country chosen by the host; drives the law sentence and helplines, never guessed
     country: str = "GB"
     # who the contact is, as the host knows it: "unknown" (default), "known" or "family"
     contact: str = "unknown"
 
     def __post_init__(self) -> None:
         age_band(self.child_age)  # validates
-        if not isinstance(self.locale, str) or not isinstance(self.country, str):
-            raise TypeError("locale and country must be strings")
+        if not (self.locale is None or isinstance(self.locale, str)) or not isinstance(self.country, str):
+            raise TypeError("locale must be a string or None, and country a string")
         if not isinstance(self.contact, str):
             raise TypeError(f"contact must be a str, one of {', '.join(CONTACTS)}")
         if self.contact not in CONTACTS:
             raise ValueError(f"contact must be one of {', '.join(CONTACTS)}, not {self.contact!r}")
+        object.__setattr__(self, "country", country_code(self.country))  # an unknown country fails here
+        if self.locale is None:
+            object.__setattr__(self, "locale", locale_for(self.country))
         load_copy(self.locale)  # an unknown locale fails here (ValueError), not later when an alert is due
 
 
@@ -409,7 +425,7 @@ class Conversation:
         guard: Guard,
         *,
         child_age: int | None = None,
-        locale: str = "en-GB",
+        locale: str | None = None,
         country: str = "GB",
         contact: str = "unknown",
         alert_budget: AlertBudget | None = None,
@@ -455,6 +471,8 @@ class Conversation:
         self._charged_at: float | None = None  # device time this chat last counted against the budget
         self._ok_until = 0.0  # pattern tier silenced until this device time ("I'm OK")
         self._blocked = False
+        self._not_read = 0  # contact messages probably in a language the model does not read (not kept in state)
+        self._last_read: bool | None = None
 
     # -- reading the state -----------------------------------------------------------------------
 
@@ -476,6 +494,18 @@ class Conversation:
     @property
     def blocked(self) -> bool:
         return self._blocked
+
+    @property
+    def not_read(self) -> int:
+        """Contact messages, since this object was made or cleared, that were probably in a
+        language the model does not read (``Classification.readable`` False): for them "no
+        warning" means "not read", not "nothing found". Not kept in the state bytes."""
+        return self._not_read
+
+    @property
+    def last_read(self) -> bool | None:
+        """Whether the model could read the last contact message (None before the first one)."""
+        return self._last_read
 
     @property
     def band(self) -> str:
@@ -629,6 +659,8 @@ class Conversation:
         self._advance(now)
         index = self._received
         self._received += 1
+        self._last_read = bool(getattr(c, "readable", True))
+        self._not_read += not self._last_read
         self._update(c, now)
         return self._decide(c, index, now, arrival, backlog)
 

@@ -16,6 +16,7 @@ from tokenizers import Tokenizer
 from . import bundle as _bundle
 from .errors import ClosedError, ModelIntegrityError
 from .labels import LABELS
+from .language import detect, reads
 from .normalize import normalize
 from .runtime import OnnxModel
 
@@ -32,11 +33,18 @@ class Classification:
         flagged: labels at or above their calibrated threshold, most confident first.
         risk: how much the message reads like one from a grooming conversation, in [0, 1]. One
             message is weak evidence; the conversation layer averages it over the contact's messages.
+        language: "en" (English, or too short or mixed to tell) or "other" (probably another
+            language), from a cheap on-device check (:mod:`safechat.language`).
+        readable: False when the message is probably in a language the model does not read (its
+            manifest's ``languages``). Its scores are still given, unchanged, but an empty
+            ``flagged`` then means "not read", not "nothing found".
     """
 
     labels: dict[str, float]
     flagged: tuple[str, ...]
     risk: float
+    language: str = "en"
+    readable: bool = True
 
 
 @dataclass(frozen=True)
@@ -47,9 +55,9 @@ class GuardOptions:
     threads: int = 1
     # where timestamps come from when `at=None`; seconds since the epoch (injectable for tests)
     clock: Callable[[], float] | None = None
-    # copy locale for alerts ("en-GB", "en-US")
-    locale: str = "en-GB"
-    # ISO 3166-1 alpha-2 country chosen by the host; drives helplines, never guessed
+    # copy locale for alerts ("en-GB", "en-US"); None: each conversation's country decides
+    locale: str | None = None
+    # ISO 3166-1 alpha-2 country chosen by the host; drives the law sentence and helplines, never guessed
     country: str = "GB"
     # interruptive warnings per 24 h across all conversations; past it an act-now warning comes
     # back quiet (an inline card), never dropped; crisis warnings always interrupt
@@ -60,8 +68,13 @@ class GuardOptions:
             raise ValueError("threads must be an int between 1 and 16")
         if self.clock is not None and not callable(self.clock):
             raise TypeError("clock must be a callable returning seconds, or None")
-        if not isinstance(self.locale, str) or not isinstance(self.country, str):
-            raise TypeError("locale and country must be strings")
+        if not (self.locale is None or isinstance(self.locale, str)) or not isinstance(self.country, str):
+            raise TypeError("locale must be a string or None, and country a string")
+        from .alerts import country_code, load_copy
+
+        country_code(self.country)  # an unknown country fails here, listing the supported ones
+        if self.locale is not None:
+            load_copy(self.locale)
         if isinstance(self.daily_cap, bool) or not isinstance(self.daily_cap, int) or self.daily_cap < 1:
             raise ValueError("daily_cap must be an int of at least 1")
 
@@ -183,7 +196,8 @@ class Guard:
             probs, top = np.maximum(probs, labels[0]), max(top, float(risk[0]))
         return probs, top
 
-    def _result(self, probs: np.ndarray, risk: float) -> Classification:
+    def _result(self, probs: np.ndarray, risk: float, text: str = "") -> Classification:
+        language = detect(text)
         probs = np.clip(probs.astype(np.float64), 0.0, 1.0)
         over = np.flatnonzero(probs >= self._thresholds)
         order = over[np.argsort(-probs[over], kind="stable")]
@@ -191,6 +205,8 @@ class Guard:
             labels={label: float(p) for label, p in zip(LABELS, probs)},
             flagged=tuple(LABELS[i] for i in order),
             risk=min(1.0, max(0.0, risk)),
+            language=language,
+            readable=reads(language, self.bundle.languages),
         )
 
     # -- public API ------------------------------------------------------------------------------
@@ -207,7 +223,8 @@ class Guard:
                 score over the message and its pieces.
 
         Returns:
-            A :class:`Classification`.
+            A :class:`Classification`. ``readable`` is False for a message probably written in a
+            language the model does not read (the bundled model reads English only).
 
         Raises:
             TypeError: ``text`` is not a str.
@@ -217,7 +234,7 @@ class Guard:
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         self._check_open()
         probs, risk = self._infer(self._encode(text))
-        return self._result(probs, risk)
+        return self._result(probs, risk, text)
 
     def classify_batch(self, texts: Iterable[str]) -> list[Classification]:
         """Score several messages; exactly the results of calling :meth:`classify` on each.
@@ -249,8 +266,10 @@ class Guard:
 
         Args:
             child_age: the child's age in years as the host app knows it (7-17), or None.
-            locale: copy locale for alerts; defaults to the Guard's options.
-            country: ISO country code for helplines; defaults to the Guard's options.
+            locale: copy locale for alerts; defaults to the Guard's options, and when neither
+                sets it, to the country's own (US -> en-US, GB and AU -> en-GB).
+            country: ISO 3166-1 alpha-2 code; drives the law sentence and the helplines;
+                defaults to the Guard's options. ``safechat.helpline_countries()`` lists them.
             contact: who the contact is, as the host knows it without sending anything anywhere:
                 "unknown" (the default: not a saved contact), "known" (a saved contact, classmate,
                 coach, mutual friend) or "family" (a parent, carer or relative). A known or family
@@ -263,7 +282,8 @@ class Guard:
                 the Guard's. Replays and tests pass one that follows their timeline.
 
         Raises:
-            ValueError: an unknown ``contact`` kind, age outside 7-17 or locale without copy.
+            ValueError: an unknown ``contact`` kind, age outside 7-17, locale without copy, or a
+                country without helplines (the message lists the supported ones).
         """
         from .conversation import Conversation
 
@@ -271,7 +291,7 @@ class Guard:
         return Conversation(
             self,
             child_age=child_age,
-            locale=locale if locale is not None else self.options.locale,
+            locale=locale if locale is not None else self.options.locale,  # None: the country's own
             country=country if country is not None else self.options.country,
             contact=contact,
             alert_budget=alert_budget,

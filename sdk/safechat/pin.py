@@ -5,4 +5,4 @@ so editing only manifest.json (a gate, a threshold) cannot quietly change what t
 model warns about.
 """
 
-PACKAGED_MANIFEST_SHA256 = "00046d9eaeff9669e0795100b5ad0f34ccf7a42eb7db6ba895a5d6c9a9fd2909"
+PACKAGED_MANIFEST_SHA256 = "3df146ffb803f8e961cd21db23c818c165e7a952f29234f34e433fc91cb0d2b9"

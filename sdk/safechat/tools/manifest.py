@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..bundle import FORMAT_NAME, MANIFEST_NAME, SUPPORTED_FORMAT_VERSIONS, parse_manifest
+from ..bundle import DEFAULT_LANGUAGES, FORMAT_NAME, MANIFEST_NAME, SUPPORTED_FORMAT_VERSIONS, parse_manifest
 from ..labels import LABELS
 
 
@@ -27,9 +27,13 @@ def write_manifest(
     policy: Mapping[str, Any],
     name: str,
     version: str,
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Write ``manifest.json`` for files already in ``directory`` (used by the training scripts)."""
+    """Write ``manifest.json`` for files already in ``directory`` (used by the training scripts).
+
+    ``languages`` names what the model was trained to read (ISO 639-1); the SDK reports messages
+    in other languages as not read (see :mod:`safechat.language`)."""
     directory = Path(directory)
     files = {}
     for role, filename in (("model", model_file), ("tokenizer", tokenizer_file)):
@@ -43,6 +47,7 @@ def write_manifest(
         "labels": list(LABELS),
         "thresholds": {label: round(float(thresholds[label]), 4) for label in LABELS},
         "max_length": max_length,
+        "languages": list(languages),
         "files": files,
         "policy": dict(policy),
     }
