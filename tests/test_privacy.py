@@ -591,6 +591,8 @@ def _exercise_with_canaries(token: str) -> tuple:
         alerts.append(chat.receive(line.format(token), at=T0 + 60 * i))
         family.receive(line.format(token), at=T0 + 60 * i)
         chat.send(f"who is this {token}", at=T0 + 60 * i + 30)
+    # the canary can lower a score, so one plain threat makes sure alerts and reports are covered
+    alerts.append(chat.receive("if you dont send more i will show everyone", at=T0 + 600))
     guard.classify(f"a long message {token}. " * 30)
     guard.classify_batch([line.format(token) for line in lines])
     shown = [a for a in alerts if a is not None]
