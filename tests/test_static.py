@@ -77,6 +77,7 @@ WRITE_ALLOWLIST = {
     ("tools.manifest", "write_manifest"): "writes a model bundle's manifest.json at training time; no user data",
     ("tools.evaluate.command", "run"): "`safechat eval --out DIR`: aggregate metrics for developers, in a folder they name",
     ("tools.evaluate.plots", "plot"): "`safechat eval --out DIR`: metric plots for developers, in a folder they name",
+    ("tools.authors", "main"): "`python -m safechat.tools.authors --json FILE`: per-author figures and chat ids, no text",
 }
 # The runtime module that may import onnxruntime (the tools' reference model is the competitor
 # `safechat bench --against minilm` measures, not safechat's backend).
