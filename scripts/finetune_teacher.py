@@ -14,10 +14,9 @@ import random
 import time
 from pathlib import Path
 
+import minilm
 import numpy as np
 import torch
-
-import minilm
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234

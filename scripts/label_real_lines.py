@@ -78,11 +78,11 @@ PARENT = r"(?:mom|mum|mommy|mother|ma|dad|daddy|father|pa|parents?|folks|step ?(
 RULES: dict[str, list[str]] = {
     # compliments on looks, maturity, being special
     "flattery": [
-        rf"\b{Y}(?:'re| {ARE}|re|r)? (?:so |very |really |rly |such an? |soo |too |the )*"
+        (rf"\b{Y}(?:'re| {ARE}|re|r)? (?:so |very |really |rly |such an? |soo |too |the )*"
         r"(?:cute|pretty|beautiful|beautifull|gorgeous|hot|sexy|adorable|cutie|stunning|lovely"
-        r"|mature|special|perfect|amazing|awesome|sweet|smart|angel|a doll|a sweetheart)\b",
-        r"\bur (?:so |very |really |soo |such an? )*(?:cute|pretty|beautiful|gorgeous|hot|sexy"
-        r"|adorable|mature|special|perfect|amazing|sweet|smart|angel)\b",
+        r"|mature|special|perfect|amazing|awesome|sweet|smart|angel|a doll|a sweetheart)\b"),
+        (r"\bur (?:so |very |really |soo |such an? )*(?:cute|pretty|beautiful|gorgeous|hot|sexy"
+        r"|adorable|mature|special|perfect|amazing|sweet|smart|angel)\b"),
         r"\b(?:so|very|really|soo) (?:cute|pretty|beautiful|gorgeous|hot|sexy|adorable|mature)\b",
         r"\b(?:hey|hi|hello|morning|night|nite|bye|thanks|thx) (?:there )?(?:cutie|beautiful|gorgeous|sexy|hottie|angel|princess|pretty)\b",
         r"\bmature for\b|\bolder than (?:your|ur) age\b|\b(?:act|seem|sound|look)s? (?:a lot )?older\b",
@@ -98,18 +98,18 @@ RULES: dict[str, list[str]] = {
         rf"\bwhere (?:do |d |{ARE} |did )?{Y} (?:live|from|located|stay|at|go to school)\b|\bwhere {Y} at\b",
         r"\bwhat (?:city|town|state|area|part|street|county|neighbou?rhood)\b|\bzip\b|\baddress\b|\baddy\b",
         rf"\b{YR} (?:number|#|cell|digits)\b|\bphone (?:number|#|no)\b|\bcell (?:number|#)\b",
-        rf"\b(?:what time|when) (?:do|does|will|did|r|are|is) (?:{Y}|school|{YR} school) "
-        r"(?:get|go|come|be|leave|start|finish|out|off|back|home)",
+        (rf"\b(?:what time|when) (?:do|does|will|did|r|are|is) (?:{Y}|school|{YR} school) "
+        r"(?:get|go|come|be|leave|start|finish|out|off|back|home)"),
         rf"\b{ARE} {Y} (?:home )?(?:alone|by {YR}self|by yourself)\b|\bhome alone\b|\balone\?",
         rf"\bwhat do {Y} do after school\b|\bafter school\?",
     ],
     # are parents around, who checks the phone/computer
     "supervision_check": [
-        rf"\b(?:{YR}|the) {PARENT}\b.{{0,30}}\b(?:home|there|around|gone|away|asleep|sleeping|at work"
-        r"|working|back|leave|leaving|left|check|checks|know|knows|find out|see|catch|watch|mad|let)\b",
+        (rf"\b(?:{YR}|the) {PARENT}\b.{{0,30}}\b(?:home|there|around|gone|away|asleep|sleeping|at work"
+        r"|working|back|leave|leaving|left|check|checks|know|knows|find out|see|catch|watch|mad|let)\b"),
         rf"\b(?:is|are|r|will|when|where) (?:{YR}|the) {PARENT}\b",
-        rf"\b(?:check|checks|read|reads|look at|looks at|go through|goes through|monitor|monitors) "
-        rf"(?:{YR}|the) (?:phone|computer|pc|messages|texts|history|cell|e-?mails?|laptop|screen)\b",
+        (rf"\b(?:check|checks|read|reads|look at|looks at|go through|goes through|monitor|monitors) "
+        rf"(?:{YR}|the) (?:phone|computer|pc|messages|texts|history|cell|e-?mails?|laptop|screen)\b"),
         rf"\bwho(?:'s| is)? (?:home|there|with {Y})\b|\b(?:any ?one|any ?body|some ?one) (?:else )?(?:home|there|around)\b",
         rf"\b(?:can|could) {Y} (?:get|sneak) out\b|\b(?:get|got|getting) caught\b",
     ],
@@ -125,8 +125,8 @@ RULES: dict[str, list[str]] = {
     ],
     # turns the child against family/friends, exclusivity, demands attention
     "isolation": [
-        rf"\b{YR} (?:{PARENT}|friends?|bf|boyfriend)\b.{{0,30}}\b(?:don'?t|doesn'?t|never|wont|won'?t) "
-        r"(?:care|understand|love|get|listen|deserve)\b",
+        (rf"\b{YR} (?:{PARENT}|friends?|bf|boyfriend)\b.{{0,30}}\b(?:don'?t|doesn'?t|never|wont|won'?t) "
+        r"(?:care|understand|love|get|listen|deserve)\b"),
         rf"\bonly (?:me|one for me|talk to me|mine|one i|one u|one you)\b|\b{Y}(?:'re| {ARE}| r)? mine\b|\ball mine\b|\bjust (?:us|you and me|u and me|me and you)\b",
         r"\b(?:don'?t|dont|do not) (?:need|talk to|chat with) (?:them|anyone|any ?body|other|others|those)\b",
         rf"\b(?:no ?one|no ?body) (?:else )?(?:understands|cares about|loves|gets) {Y}\b|\blike i do\b",

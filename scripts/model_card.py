@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "sdk"))
 
-from safechat.labels import LABELS  # noqa: E402
+from safechat.labels import LABELS
 
 SOURCES = [
     ("pj_koutli2023", "grooming", "Perverted-Justice predators (dev)"),

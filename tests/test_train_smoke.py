@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 import safechat
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +21,7 @@ def test_smoke_pipeline_writes_a_loadable_bundle(tmp_path):
     out = tmp_path / "bundle"
     shipped = {p.name: p.read_bytes() for p in (ROOT / "models").iterdir() if p.is_file()}
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "train.py"), "--smoke", "--out", str(out)],
-                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path, check=False)
     assert run.returncode == 0, run.stderr[-2000:]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["labels"] == list(safechat.LABELS)
