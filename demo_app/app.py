@@ -1,4 +1,8 @@
-"""The messenger: screens, scripted playback, and the warnings, wired to the SDK.
+"""The messenger app: screens, navigation, messages and the profile, wired to the SDK.
+
+Warnings and the child's choices live in :mod:`~demo_app.alerting`, scripted playback in
+:mod:`~demo_app.playback`, headless screenshots in :mod:`~demo_app.director` and the in-memory
+records in :mod:`~demo_app.records`.
 
 Import this only after the environment is set (``cli.main`` does it): Kivy reads its settings
 when first imported. SDK calls go through :class:`~demo_app.engine.Engine` on a worker thread;
@@ -10,87 +14,41 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import safechat
 from kivy.app import App
-from kivy.clock import Clock, mainthread
+from kivy.clock import mainthread
 from kivy.lang import Builder
 from kivy.properties import NumericProperty, StringProperty
 from kivy.uix.floatlayout import FloatLayout
 from kivy.uix.screenmanager import NoTransition, ScreenManager
 
 from . import presenter, scenarios, theme
+from .alerting import AlertsMixin
 from .chat import ChatScreen, PatternCard
 from .chat_list import ChatListScreen
+from .director import Director
 from .engine import Engine
+from .playback import PlaybackMixin
 from .profile import ProfileScreen
+from .records import AlertRecord, ChatState, ShotPlan
 from .scenarios import ME, THEM, Scenario
-from .sheets import AlertSheet, PanelSheet, ReportSheet, Sheet
+from .sheets import Sheet
 from .storage import ChatRecord, Keystore, Message, Storage
 from .widgets import Note
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
 CHILD_REPLY_GAP = 40.0  # scripted seconds between the last message and one the visitor types
-FAST = 0.05  # seconds between lines at "Skip" speed
 
 
 class Root(FloatLayout):
     """The screens, with an overlay layer on top for full-screen sheets."""
 
 
-@dataclass
-class AlertRecord:
-    """A warning the child was shown, where it sits in the chat, and what became of it."""
-
-    contact: str
-    message_id: int
-    alert: safechat.Alert
-    view: presenter.AlertView
-    status: str = "open"  # "open", "ok" (the child said I'm OK) or "hidden" (one-tap hide, or closed by block)
-    widget: Any = None  # its row in the chat while that chat is on screen
-
-
-@dataclass
-class ChatState:
-    """One contact's chat, in memory."""
-
-    scenario: Scenario
-    pos: int = 0  # script lines played
-    at: float = 0.0  # scripted clock: when the last message was sent
-    playing: bool = False
-    blocked: bool = False
-    blocked_after: int | None = None  # message id after which the "blocked" line sits
-    waiting: bool = False  # a contact message is being analysed
-    held: AlertRecord | None = None  # a sheet the child has not answered yet: playback waits
-    unread: bool = False
-    analysed: int = 0  # contact messages the SDK has answered for (tests, headless)
-    rebuilt: bool = False  # the saved safety state could not be read and was rebuilt from the messages
-    records: list[AlertRecord] = field(default_factory=list)
-    event: Any = None
-
-    @property
-    def finished(self) -> bool:
-        return self.pos >= len(self.scenario.lines)
-
-
-@dataclass(frozen=True)
-class ShotPlan:
-    """What ``--headless --screenshot`` renders."""
-
-    path: Path
-    screen: str = "list"  # "list", "chat" or "profile"
-    scenario: str | None = None
-    until: str | None = None  # stop at the first warning of this tier ("pattern", "act_now", "crisis")
-    press: str | None = None  # then press this action ("help", "talk", "report", "learn", "ok", "block")
-    prefill: bool = False  # play every script in the background first (a lived-in chat list)
-    timeout: float = 120.0  # seconds
-
-
-class MessengerApp(App):
+class MessengerApp(AlertsMixin, PlaybackMixin, App):
     """The demo messenger.
 
     Args:
@@ -415,232 +373,6 @@ class MessengerApp(App):
     def _save(self, state: ChatState, blob: bytes | None) -> None:
         self.storage.save_chat(ChatRecord(state.scenario.id, state.pos, state.blocked, blob))
 
-    # -- warnings -------------------------------------------------------------------------------
-
-    def _show_alert(self, state: ChatState, msg: Message, alert: safechat.Alert) -> None:
-        rec = AlertRecord(contact=state.scenario.id, message_id=msg.id, alert=alert, view=presenter.alert_view(alert))
-        state.records.append(rec)
-        self.storage.mark_alert(msg.id, alert.tier)
-        showing = self.current == rec.contact
-        if rec.view.surface == "card":
-            if showing:
-                rec.widget = self._record_widget(rec)
-                self.chat_screen.ids.feed.add_widget(rec.widget)
-                self.chat_screen.scroll_to_end()
-            return
-        # Act now and crisis: a full sheet, private to the child; playback waits for an answer.
-        state.held = rec
-        rec.status = "hidden"  # the row left in the chat once the sheet is closed
-        if showing:
-            rec.widget = self._record_widget(rec)
-            self.chat_screen.ids.feed.add_widget(rec.widget)
-            if not self.sheets:
-                self._open_alert_sheet(rec)
-        else:
-            state.unread = True
-
-    def _open_alert_sheet(self, rec: AlertRecord) -> AlertSheet:
-        sheet = AlertSheet()
-        sheet.fill(rec.view, lambda action, r=rec: self.choose(r, action))
-        self.open_sheet(sheet)
-        return sheet
-
-    def _reopen(self, rec: AlertRecord) -> None:
-        """A hidden warning, tapped again."""
-        if rec.view.surface == "card":
-            rec.status = "open"
-            self._update_record(rec)
-        else:
-            self._open_alert_sheet(rec)
-
-    def choose(self, rec: AlertRecord, action_id: str) -> None:
-        """The child picked an action on a warning. Nothing here reaches the sender."""
-        state = self.chats[rec.contact]
-        status = rec.status
-        if action_id == "hide":
-            rec.status = "hidden"
-            self._close_alert_sheets()
-            self._release(state)
-        elif action_id == "ok":
-            self.engine.mark_ok(rec.contact, state.at, lambda blob: self._save(state, blob))
-            rec.status = "ok"
-            self._close_alert_sheets()
-            self._release(state)
-        elif action_id == "block":
-            self.block(state)
-            if rec.view.surface != "card":
-                rec.status = "hidden"
-            self._close_alert_sheets()
-            self._release(state)
-        elif action_id == "talk":
-            sheet = PanelSheet()
-            sheet.fill(presenter.talk_panel(rec.alert), lambda: self._copied(rec.alert.locale), back=self._back)
-            self.open_sheet(sheet)
-        elif action_id == "help":
-            sheet = PanelSheet()
-            sheet.fill(presenter.help_panel(rec.alert), open_uri=self._open_uri, back=self._back)
-            self.open_sheet(sheet)
-        elif action_id == "learn":
-            sheet = PanelSheet()
-            sheet.fill(presenter.learn_panel(rec.alert), back=self._back)
-            self.open_sheet(sheet)
-        elif action_id == "report":
-            theirs = [m.text for m in self.storage.messages(rec.contact) if m.sender == THEM and m.id <= rec.message_id]
-            s = state.scenario
-            sheet = ReportSheet()
-            sheet.fill(theirs, lambda picked: presenter.report_panel(rec.alert, contact_id=s.id, contact_name=s.name, picked=picked))
-            self.open_sheet(sheet)
-        else:
-            raise KeyError(f"unknown action {action_id!r}")
-        if rec.status != status:
-            self._update_record(rec)
-
-    @property
-    def _back(self) -> str:
-        return presenter.ui_text("back", self.profile.locale)
-
-    @staticmethod
-    def _copied(locale: str) -> str:
-        return presenter.ui_text("copied", locale) + " (Demo: nothing was sent.)"
-
-    @staticmethod
-    def _open_uri(uri: str) -> str:
-        return f"Demo: a real app would open {uri}. Nothing was dialled or sent."
-
-    def block(self, state: ChatState) -> None:
-        """Block: the SDK stops analysing this contact, the script stops, the chat is kept."""
-        if state.blocked:
-            return
-        self.pause(state)
-        state.blocked = True
-        last = self.storage.last_message(state.scenario.id)
-        state.blocked_after = last.id if last else None
-        self.engine.block(state.scenario.id, lambda blob: self._save(state, blob))
-        if self.current == state.scenario.id:
-            self._add_blocked_note()
-            self._sync_controls(state)
-
-    # -- sheets ---------------------------------------------------------------------------------
-
-    def open_sheet(self, sheet: Sheet) -> None:
-        sheet.close_handler = self.close_sheet
-        self.overlay.add_widget(sheet)
-        self.sheets.append(sheet)
-        self.sheet_name = sheet.kind
-
-    def close_sheet(self, sheet: Sheet | None = None) -> None:
-        """Close the top sheet (or ``sheet`` and everything above it)."""
-        if not self.sheets:
-            return
-        target = sheet if sheet in self.sheets else self.sheets[-1]
-        while self.sheets:
-            top = self.sheets.pop()
-            self.overlay.remove_widget(top)
-            if top is target:
-                break
-        self.sheet_name = self.sheets[-1].kind if self.sheets else ""
-
-    def _close_alert_sheets(self) -> None:
-        for sheet in list(self.sheets):
-            if isinstance(sheet, AlertSheet):
-                self.close_sheet(sheet)
-                return
-
-    def _release(self, state: ChatState) -> None:
-        """The child answered the sheet: playback may go on."""
-        if state.held is None:
-            return
-        state.held = None
-        if state.playing and not state.waiting:
-            self._schedule(state)
-
-    # -- scripted playback ----------------------------------------------------------------------
-
-    def toggle_play(self) -> None:
-        if self.current is None:
-            return
-        state = self.chats[self.current]
-        if state.playing:
-            self.pause(state)
-        elif state.finished:
-            self.restart(state)
-            self.play(state)
-        else:
-            self.play(state)
-
-    def play(self, state: ChatState) -> None:
-        if state.blocked or state.finished:
-            return
-        state.playing = True
-        self._sync_controls(state)
-        if not state.waiting and state.held is None and state.event is None:
-            self._schedule(state, first=True)
-
-    def pause(self, state: ChatState) -> None:
-        state.playing = False
-        if state.event is not None:
-            state.event.cancel()
-            state.event = None
-        self._sync_controls(state)
-
-    def restart(self, state: ChatState) -> None:
-        """Start this chat over: history, SDK state and the script."""
-        self.pause(state)
-        self.storage.clear_chat(state.scenario.id)
-        self.engine.clear(state.scenario.id)
-        fresh = ChatState(scenario=state.scenario, at=self._start_at(state.scenario))
-        self.chats[state.scenario.id] = fresh
-        if self.current == state.scenario.id:
-            self._sync_controls(fresh)
-            self.render_chat(fresh)
-
-    def cycle_speed(self) -> None:
-        self.speed_index = (self.speed_index + 1) % len(presenter.SPEEDS)
-        self.chat_screen.speed_text = presenter.SPEEDS[self.speed_index][0]
-
-    def _delay(self, state: ChatState, first: bool) -> float:
-        speed = presenter.SPEEDS[self.speed_index][1]
-        if speed <= 0:
-            return FAST
-        if first:
-            return 0.4 / speed
-        line = state.scenario.lines[state.pos]
-        pause = 0.7 + min(len(line.text), 160) / 45 + (1.0 if line.after >= scenarios.HOUR else 0.0)
-        return pause / speed
-
-    def _schedule(self, state: ChatState, first: bool = False) -> None:
-        if state.event is not None:
-            state.event.cancel()
-        if not state.playing or state.finished:
-            state.event = None
-            state.playing = False
-            self._sync_controls(state)
-            return
-        state.event = Clock.schedule_once(lambda _dt: self._step(state), self._delay(state, first))
-
-    def _step(self, state: ChatState) -> None:
-        state.event = None
-        if not state.playing or state.finished or state.held is not None:
-            return
-        if self.chats.get(state.scenario.id) is not state:
-            return  # restarted or reset meanwhile
-        line = state.scenario.lines[state.pos]
-        state.pos += 1
-        at = state.at + line.after
-        if line.sender == ME:
-            self.outgoing(state, line.text, at)
-            self._schedule(state)
-        else:
-            self.incoming(state, line.text, line.labels, at, then=lambda: self._after_line(state))
-        self._sync_controls(state)
-
-    def _after_line(self, state: ChatState) -> None:
-        if self.chats.get(state.scenario.id) is not state:
-            return
-        if state.held is None:
-            self._schedule(state)
-        self._sync_controls(state)
-
     # -- the profile ----------------------------------------------------------------------------
 
     def clear_safety_history(self) -> None:
@@ -663,67 +395,3 @@ class MessengerApp(App):
         self.chats = {s.id: ChatState(scenario=s, at=self._start_at(s)) for s in scenarios.ALL}
         self.profile_screen.status = "Saved. Your chats start fresh with these settings."
         self.refresh_list()
-
-
-class Director:
-    """Headless mode: play a scenario at full speed, stop where asked, write a PNG, quit."""
-
-    def __init__(self, app: MessengerApp, plan: ShotPlan) -> None:
-        self.app = app
-        self.plan = plan
-        self.started = 0.0
-        self.settled = 0
-
-    def start(self) -> None:
-        app, plan = self.app, self.plan
-        self.started = time.monotonic()
-        if plan.scenario:
-            app.speed_index = len(presenter.SPEEDS) - 1  # "Skip": no pauses between lines
-            app.show_chat(plan.scenario)
-            app.play(app.chats[plan.scenario])
-        elif plan.screen == "profile":
-            app.show_profile()
-        if plan.prefill:
-            app.speed_index = len(presenter.SPEEDS) - 1
-            for state in app.chats.values():
-                app.play(state)
-        Clock.schedule_interval(self._poll, 0.1)
-
-    def _poll(self, _dt: float) -> bool | None:
-        app, plan = self.app, self.plan
-        if time.monotonic() - self.started > plan.timeout:
-            return self._finish(1, "timed out")
-        if app.engine.busy or not app.ready:
-            return None
-        if plan.scenario:
-            state = app.chats[plan.scenario]
-            reached = [r for r in state.records if plan.until is None or r.alert.tier == plan.until]
-            if plan.until and not reached:
-                if state.held is not None and state.held.alert.tier != plan.until:
-                    app.choose(state.held, "hide")  # a warning on the way: hide it and go on
-                    return None
-                if state.finished and not state.waiting:
-                    return self._finish(2, f"{plan.scenario!r} raised no {plan.until!r} warning with this guard")
-                return None
-            if not plan.until and not (state.finished or state.held is not None or not state.playing):
-                return None
-            app.pause(state)
-            if plan.press and reached:
-                app.choose(reached[-1], plan.press)
-                plan = self.plan = ShotPlan(**{**plan.__dict__, "press": None})
-                return None
-        elif plan.prefill and not self.settled:
-            if any(s.playing and s.held is None for s in app.chats.values()):
-                return None
-            app.refresh_list()
-        self.settled += 1
-        if self.settled < 6:  # let layout and scrolling settle for a few frames
-            return None
-        app.root.export_to_png(str(plan.path))
-        return self._finish(0, "")
-
-    def _finish(self, code: int, why: str) -> bool:
-        self.app.shot_result = code
-        self.app.shot_error = why
-        Clock.schedule_once(lambda _dt: self.app.stop(), 0)
-        return False
