@@ -195,10 +195,14 @@ def summarise(per_author: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _fmt(value: Any) -> str:
+#: Figures that are counts of messages, not shares.
+COUNTS = frozenset({"median_delay"})
+
+
+def _fmt(name: str, value: Any) -> str:
     if value is None:
         return "n/a"
-    return f"{value:.1%}" if isinstance(value, float) and value <= 1.0 else f"{value:g}"
+    return f"{value:.3g}" if name in COUNTS else f"{value:.1%}"
 
 
 def table(per_author: Sequence[dict[str, Any]], summary: dict[str, Any]) -> str:
@@ -208,9 +212,9 @@ def table(per_author: Sequence[dict[str, Any]], summary: dict[str, Any]) -> str:
     for a in per_author:
         rows.append(f"| {a['author']} | {a['chats']['grooming']}/{a['chats']['innocent']} | "
                     f"{a['lines']['grooming']}/{a['lines']['innocent']} | "
-                    + " | ".join(_fmt(a[f]) for f in FIGURES) + " |")
+                    + " | ".join(_fmt(f, a[f]) for f in FIGURES) + " |")
     for stat in ("mean", "worst"):
-        rows.append(f"| **{stat}** | | | " + " | ".join(_fmt(summary.get(f, {}).get(stat)) for f in FIGURES) + " |")
+        rows.append(f"| **{stat}** | | | " + " | ".join(_fmt(f, summary.get(f, {}).get(stat)) for f in FIGURES) + " |")
     return "\n".join(rows)
 
 
