@@ -160,7 +160,8 @@ def measure(guard: Any, author: Author) -> dict[str, Any]:
     flagged = [frozenset(guard.classify(x.text).flagged) for x in author.lines]
     bad = [f for x, f in zip(author.lines, flagged, strict=True) if x.kind == "grooming"]
     good = [f for x, f in zip(author.lines, flagged, strict=True) if x.kind == "innocent"]
-    delays = [o.first - o.timeline.concern_at for o in grooming if o.first is not None]
+    delays = [o.first - o.timeline.concern_at for o in grooming
+              if o.first is not None and o.timeline.concern_at is not None]
     return {
         "author": author.name,
         "chats": {"grooming": len(grooming), "innocent": len(innocent)},

@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ..conversation import AlertBudget
 from ..errors import ModelIntegrityError, StateError
@@ -23,6 +24,11 @@ from .bench import command as bench
 from .corpus import ReplayClock, contact_of, events, read_records
 from .evaluate import command as evaluate
 
+
+def _alert_row(alert: Any) -> dict[str, Any]:
+    """What `scan` reports of one alert: tier, labels, position, quiet (no copy, no text)."""
+    return {"tier": alert.tier, "labels": list(alert.labels), "message_index": int(alert.message_index),
+            "quiet": bool(alert.quiet)}
 
 def _guard(args: argparse.Namespace) -> Guard:
     """The Guard ``--model`` names, else the bundled model."""
@@ -67,15 +73,15 @@ def _cmd_scan(args: argparse.Namespace) -> int:
                 if e.incoming:
                     alert = chat.receive(e.text, at=e.at)
                     if alert is not None:
-                        alerts.append({"tier": alert.tier, "labels": list(alert.labels), "message_index": alert.message_index,
-                                       "quiet": alert.quiet})
+                        alerts.append(_alert_row(alert))
                 else:
                     chat.send(e.text, at=e.at)
             results.append({"id": record.get("id"), "source": record.get("source"), "label": record.get("label"),
                             "contact_messages": chat.received, "risk": round(chat.risk, 4), "alerts": alerts})
             if not args.json:
-                first = f"first at contact message {alerts[0]['message_index'] + 1}" if alerts else "no alert"
-                tiers = ", ".join(f"{a['tier']}@{a['message_index'] + 1}({'+'.join(a['labels'])})" for a in alerts[:4])
+                first = f"first at contact message {int(alerts[0]['message_index']) + 1}" if alerts else "no alert"
+                tiers = ", ".join(f"{a['tier']}@{int(a['message_index']) + 1}({'+'.join(a['labels'])})"
+                                  for a in alerts[:4])
                 more = f" +{len(alerts) - 4} more" if len(alerts) > 4 else ""
                 print(f"{_printable(record.get('id'))}\t{_printable(record.get('label', '?'))}\trisk {chat.risk:.2f}"
                       f"\t{first}\t{tiers}{more}")

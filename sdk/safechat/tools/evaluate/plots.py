@@ -109,9 +109,9 @@ def plot(out: Path, result: dict[str, Any], runs: dict[str, list[ConversationRun
             if per[ds[0]][part] is not None:
                 panels.append((f"{name} ({part})", {d: per[d][part] for d in ds}))
     if panels:
-        fig, axes = plt.subplots(len(panels), 1, figsize=(10, 3.2 * len(panels)), squeeze=False)
+        fig, panel_axes = plt.subplots(len(panels), 1, figsize=(10, 3.2 * len(panels)), squeeze=False)
         width = 0.8 / len(ds)
-        for ax, (title, per) in zip(axes[:, 0], panels):
+        for ax, (title, per) in zip([row[0] for row in panel_axes], panels, strict=True):
             for j, d in enumerate(ds):
                 f1 = [per[d]["per_label"][label]["f1"] or 0.0 for label in LABELS]
                 ax.bar([i + j * width for i in range(len(LABELS))], f1, width=width, label=d)

@@ -203,15 +203,14 @@ def summarise(runs: Sequence[ConversationRun], p: float) -> dict[str, Any]:
         out["classification"] = out["f_latency"] = out["auc"] = None
     flagged = [r for r in runs if r.grooming and r.flag_at is not None]
     if flagged:
-        warned = [r for r in flagged if r.first_warning is not None]
-        delays = [r.first_warning - r.flag_at for r in warned if r.first_warning >= r.flag_at]  # type: ignore[operator]
+        # (first warning, first flag) of each flagged conversation that was warned
+        pairs = [(r.first_warning, r.flag_at) for r in flagged if r.first_warning is not None and r.flag_at is not None]
+        delays = [w - f for w, f in pairs if w >= f]
         out["first_flag"] = {
             "conversations": len(flagged),
             "window": FLAG_WINDOW,
-            "within_window": m.share(
-                sum(1 for r in warned if r.first_warning <= r.flag_at + FLAG_WINDOW - 1), len(flagged)  # type: ignore[operator]
-            ),
-            "before_flag": m.share(sum(1 for r in warned if r.first_warning < r.flag_at), len(flagged)),  # type: ignore[operator]
+            "within_window": m.share(len([w for w, f in pairs if w <= f + FLAG_WINDOW - 1]), len(flagged)),
+            "before_flag": m.share(len([w for w, f in pairs if w < f]), len(flagged)),
             "delay": _dist(delays),
         }
     else:
