@@ -1,7 +1,7 @@
 """The scripted contacts: who they are and what they send, line by line, over scripted time.
 
 Each line carries the behaviours a careful adult would see in it (``labels``, the ids from
-DOMAIN.md). The real model never reads them; they drive the ``--fake-guard`` stand-in, which
+docs/DOMAIN.md). The real model never reads them; they drive the ``--fake-guard`` stand-in, which
 turns them into the "label1+label2: text" messages the scripted guard understands, and they
 document what each script is meant to show.
 

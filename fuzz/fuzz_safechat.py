@@ -1,4 +1,4 @@
-"""Fuzz target over safechat's input surfaces (issue 7, promise 4), for atheris or the built-in engine.
+"""Fuzz target over safechat's input surfaces (docs/PRIVACY.md, promise 4), for atheris or the built-in engine.
 
     .venv/bin/python fuzz/run.py --seconds 60                        # bounded run (what CI does)
     .venv/bin/python fuzz/fuzz_safechat.py -max_total_time=60 CORPUS  # libFuzzer flags, atheris only

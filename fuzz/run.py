@@ -1,4 +1,4 @@
-"""Bounded fuzz run over safechat's input surfaces (issue 7, promise 4).
+"""Bounded fuzz run over safechat's input surfaces (docs/PRIVACY.md, promise 4).
 
     .venv/bin/python fuzz/run.py --seconds 60                       # CI budget
     .venv/bin/python fuzz/run.py --seconds 600 --workdir /tmp/sc-fuzz  # a longer local run, corpus kept

@@ -92,7 +92,7 @@ def _simple(metrics: dict) -> dict:
 def timeline_section(w, t: dict | None, prev: dict | None, prev_name: str) -> None:
     if not t:
         return
-    w("## Timeline suite (issue 11): real time between messages, shipped bundle\n")
+    w("## Timeline suite: real time between messages, shipped bundle\n")
     w(f"{t['timelines']} timelines written by {len(t['authors'])} independent authors (none of them wrote "
       "training data), each played live through `safechat.Guard()`: `safechat eval --timelines data/timelines`. "
       f"The previous model ran the same timelines with each message's time as `at` (it had no device clock).\n")
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     w(RULES)
     timeline_section(w, cur.get("timelines"), prev_tl, args.previous_name)
     paced_section(w, cur, daily, prev_paced, args.previous_name)
-    w("## Detection targets (issue 3), measured\n")
+    w("## Detection targets, measured\n")
     w("Dev figures are per source; written sets are the held-out test files. Measured by "
       "`bash scripts/evaluate_model.sh` through the public API.\n")
     header = "| figure | target | this model |" + (f" {args.previous_name} |" if prev else "")
@@ -349,7 +349,7 @@ LIMITS = """\
   they go in the group chat", a threat split over two formal messages, and slangy voucher demands,
   whose crisis then comes one to four messages later, in context. All 7 threat-first timelines get
   a crisis warning, at a median of one contact message after the threat (at most six). Closing this needs a model that
-  reads the turn before (issue 13) and more voices of threat.
+  reads the turn before (detection v2) and more voices of threat.
 - **False crisis on everyday pressure language.** The coercion head learnt "pressure" as well as
   threats: 1.8% of dev chit-chat conversations warn (0.7% with 1.2.0), 3 of those 13 as a crisis
   on lines such as "the deadline is friday, you've got to push a little". No conversation

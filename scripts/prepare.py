@@ -2,7 +2,7 @@
 
     python scripts/prepare.py            # prints the counts per label and per origin
 
-Origins of the lines (all labels per DOMAIN.md):
+Origins of the lines (all labels per docs/DOMAIN.md):
 - data/messages/written_train.jsonl: written lines, grooming and hard negatives (training.datagen.messages);
   15% of its template families are held out for threshold calibration;
 - an obfuscated variant of about half of those lines (training/datagen/obfuscate.py), whose teacher target is
@@ -108,7 +108,7 @@ def conversation_risk_target(labels: list[str], grooming: bool) -> tuple[float, 
     conversation layer can weigh small talk, not only labelled behaviours. A line of a normal
     conversation that shows an act-now behaviour (adult sexual talk in a chat room, say) teaches
     nothing: on a child's phone it would be a real concern, and learning "sexual talk is normal"
-    from adult corpora is the trap DATA.md warns of.
+    from adult corpora is the trap docs/DATA.md warns of.
     """
     if grooming:
         return 1.0, 1.0

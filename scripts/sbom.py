@@ -1,4 +1,4 @@
-"""Write a software bill of materials for safechat's runtime dependency closure (issue 7, promise 8).
+"""Write a software bill of materials for safechat's runtime dependency closure (docs/PRIVACY.md, promise 8).
 
     .venv/bin/python scripts/sbom.py reports/sbom.json
 

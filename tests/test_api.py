@@ -1,4 +1,4 @@
-"""The public contract of issue 2, pinned."""
+"""The public contract, pinned."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Concurrency (issue 7, promise 5): the thread-safety contract, enforced.
+"""Concurrency (docs/PRIVACY.md, promise 5): the thread-safety contract, enforced.
 
 - A Guard is safe to share between threads: 8 threads scoring 10,000 messages across 100
   conversations give exactly the alerts and final state bytes of a sequential run.

@@ -55,7 +55,7 @@ WRONG_SPELLINGS = {
     "en-GB": ("mom", "moms", "favorite", "color", "behavior", "organization", "center", "caregiver"),
     "en-US": ("mum", "mums", "favourite", "colour", "behaviour", "organisation", "centre", "carer"),
 }
-# Each route of DOMAIN.md's helplines table: (country, name contains, kind, {field: value it must hold}).
+# Each route of docs/DOMAIN.md's helplines table: (country, name contains, kind, {field: value it must hold}).
 DOMAIN_ROUTES = [
     ("GB", "Childline", "counselling", {"phone": "0800 1111", "web_url": "https://www.childline.org.uk"}),
     ("GB", "CEOP", "reporting", {}),

@@ -176,7 +176,7 @@ def test_keyword_guard_works_with_conversation():
         guard.classify(None)  # type: ignore[arg-type]
 
 
-# ---- scan on hostile files (issue 14) -----------------------------------------------------------
+# ---- scan on hostile files (docs/PRIVACY.md) -----------------------------------------------------------
 
 
 def test_scan_refuses_a_fifo_at_once(tmp_path, capsys):

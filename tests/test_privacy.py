@@ -1,4 +1,4 @@
-"""Privacy promises (issue 7): no network, no content at rest or in logs, forgetting works.
+"""Privacy promises (docs/PRIVACY.md): no network, no content at rest or in logs, forgetting works.
 
 1. No network: the whole public API runs with socket creation and DNS patched to raise, and again
    in a fresh interpreter whose audit hook kills the process on any socket or DNS attempt; the

@@ -1,4 +1,4 @@
-"""Bounded resources (issue 7, promise 6).
+"""Bounded resources (docs/PRIVACY.md, promise 6).
 
 - One conversation fed 1,000,000 messages keeps its state size flat (the saved structure never
   changes; only the digits of a few counters grow) and the process RSS flat. The million-message

@@ -1,4 +1,4 @@
-"""Bad input and state safety (issue 7, promises 4 and 7), mostly as hypothesis properties.
+"""Bad input and state safety (docs/PRIVACY.md, promises 4 and 7), mostly as hypothesis properties.
 
 Promise 4: whatever comes in through `classify`, `receive`, `send`, `from_bytes` or the console's
 JSONL reader (`corpus.read_records`, `corpus.events`, `safechat scan`), the outcome is either a
@@ -592,7 +592,7 @@ def test_model_bytes_of_the_wrong_type_are_a_type_error(bad):
         safechat.Guard(model_bytes=b"x", tokenizer_bytes=bad)  # type: ignore[arg-type]
 
 
-# ---- state bound to its place (issue 14) --------------------------------------------------------
+# ---- state bound to its place (docs/PRIVACY.md) --------------------------------------------------------
 
 
 def test_state_from_one_contact_cannot_be_restored_into_another_contacts_slot():

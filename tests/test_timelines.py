@@ -1,4 +1,4 @@
-"""Realistic timelines with a fake clock: the exact alerts, tiers, bands and actions (issue 5)."""
+"""Realistic timelines with a fake clock: the exact alerts, tiers, bands and actions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The behaviour labels and their tiers: the single source of truth (see DOMAIN.md).
+"""The behaviour labels and their tiers: the single source of truth (see docs/DOMAIN.md).
 
 Training scripts, the runtime, the policy and the copy files all read the label set from here,
 so they cannot drift apart.
