@@ -170,7 +170,8 @@ def call(fn, *args, **kwargs) -> Any:
 
 
 def forge(payload: bytes, version: int = 1, magic: bytes | None = None) -> bytes:
-    from safechat.conversation import _HEADER, STATE_MAGIC
+    from safechat.state import HEADER as _HEADER
+    from safechat.state import STATE_MAGIC
 
     head = _HEADER.pack(magic or STATE_MAGIC, version, len(payload))
     return head + payload + hashlib.sha256(head + payload).digest()
