@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # ---- defaults ------------------------------------------------------------------------------
 T0 = 1_750_000_000.0  # seconds since the epoch
+LATER = 2_000_000_000.0  # the scripted guard's fixed device clock, later than every T0-based `at`
 MAX_OPS = 24  # conversation operations per input
 MAX_REPEAT = 2500  # a fuzzed text may be repeated up to this many times (to reach ~10 MB)
 ALLOWED = (TypeError, ValueError)
@@ -43,14 +44,15 @@ def load() -> None:
     global safechat
     if safechat is not None:
         return
-    sys.path.insert(0, str(ROOT))  # for tests.fakes, the scripted guard
     import safechat as sc
     import safechat.conversation
     import safechat.normalize
+    import safechat.testing
     import safechat.tools.cli
     import safechat.tools.corpus
 
-    from tests.fakes import FakeGuard
+    def FakeGuard(clock=None):  # the scripted guard, its clock fixed unless given one
+        return sc.testing.ScriptedGuard(sc.testing.FakeClock(LATER) if clock is None else clock)
 
     safechat = sc
     guard = sc.Guard()

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "sdk"))
 from prepare import conversation_holdout
 from safechat import Guard
 from safechat.tools.manifest import write_manifest
-from safechat.conversation import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES
+from safechat.policy import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
 from safechat.tools.corpus import ReplayClock, contact_of, events, pace, read_records
 
@@ -98,8 +98,8 @@ def _stream(guard: Guard, record: dict, mode: str) -> tuple[np.ndarray, np.ndarr
             chat.send(e.text, at=e.at)
             continue
         c = guard.classify(e.text)  # scored once: the conversation takes the same result
-        chat._take(c, e.at)
-        f = chat._features()
+        chat.receive_scored(c, e.at)
+        f = chat.features
         feats.append([f[name] for name in FEATURES])
         acts.append([c.labels[label] for label in sorted(ACT_NOW)])
         risks.append(c.risk)
