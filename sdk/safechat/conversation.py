@@ -417,7 +417,7 @@ class Conversation:
             at=now,
             risk=max(c.risk, risk),
             band=self.band,
-            locale=self.options.locale,
+            locale=self.options.locale or locale_for(self.options.country),  # set by ConversationOptions
             country=self.options.country,
             quiet=quiet,
         )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from .labels import ACT_NOW, CONTEXT, CRISIS, LABELS, PATTERN
+from .labels import ACT_NOW, CONTEXT, CRISIS, LABELS, PATTERN, Tier
 
 #: Who the contact is, as the host app knows it (never guessed): a stranger or online-only contact
 #: ("unknown", the default), a saved contact, classmate, coach or mutual friend ("known"), or a
@@ -224,7 +224,7 @@ def conversation_risk(policy: Policy, feats: Mapping[str, float]) -> float:
 def decide(policy: Policy, *, scores: Mapping[str, float], flagged: Iterable[str], recent: Mapping[str, float],
            seen_at: Mapping[str, float | None], risk: float, act_thresholds: tuple[Mapping[str, float],
                                                                                    Mapping[str, float]],
-           gate: float, ungated: frozenset[str], pattern_silenced: bool) -> tuple[str, list[str]] | None:
+           gate: float, ungated: frozenset[str], pattern_silenced: bool) -> tuple[Tier, list[str]] | None:
     """The tier a scored message raises, and its labels (strongest first), before fatigue and the cap.
 
     Args:
@@ -263,6 +263,8 @@ def decide(policy: Policy, *, scores: Mapping[str, float], flagged: Iterable[str
     # strongest first; among equals the most recent, then the label order (deterministic)
     supporting = sorted(present_pattern + present_act + present_context,
                         key=lambda label: (-recent[label], -(seen_at[label] or 0.0), LABELS.index(label)))
+    tier: Tier
+    labels: list[str]
     if any(label in CRISIS for label in act_hits):
         tier, labels = "crisis", [label for label in act_hits if label in CRISIS] + [
             label for label in act_hits if label not in CRISIS
