@@ -81,7 +81,7 @@ def validate_policy(policy: Any) -> None:
         ValueError: naming the first key that is wrong and the rule it breaks.
     """
     if not isinstance(policy, dict):
-        raise ValueError("policy must be a JSON object")
+        raise ValueError("policy must be a JSON object")  # noqa: TRY004  # a bad manifest value: ModelIntegrityError
 
     def number(key: str, value: Any, lo: float, hi: float) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
@@ -133,20 +133,20 @@ class Policy:
     Build one with :meth:`from_dict`; the fields mean what :data:`DEFAULT_POLICY`'s comments say.
     """
 
-    memory_days: float = MIN_MEMORY_DAYS
-    risk_ema: float = 0.15
+    memory_days: float = DEFAULT_POLICY["memory_days"]
+    risk_ema: float = DEFAULT_POLICY["risk_ema"]
     act_now_thresholds: Mapping[str, float] = field(default_factory=lambda: _frozen({}))
     act_now_context_thresholds: Mapping[str, float] = field(default_factory=lambda: _frozen({}))
-    act_now_risk_gate: float | Mapping[str, float] = 0.0
+    act_now_risk_gate: float | Mapping[str, float] = DEFAULT_POLICY["act_now_risk_gate"]
     ungated: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _frozen({}))
-    pattern_min_labels: int = 2
-    presence_floor: float = 0.25
-    conversation_threshold: float = 0.5
+    pattern_min_labels: int = DEFAULT_POLICY["pattern_min_labels"]
+    presence_floor: float = DEFAULT_POLICY["presence_floor"]
+    conversation_threshold: float = DEFAULT_POLICY["conversation_threshold"]
     conversation_weights: Mapping[str, float] = field(default_factory=lambda: _frozen({}))
-    conversation_bias: float = -4.0
-    fatigue_hours: float = 24.0
-    ok_silence_days: float = 7.0
-    expire_days: float = 30.0
+    conversation_bias: float = DEFAULT_POLICY["conversation_bias"]
+    fatigue_hours: float = DEFAULT_POLICY["fatigue_hours"]
+    ok_silence_days: float = DEFAULT_POLICY["ok_silence_days"]
+    expire_days: float = DEFAULT_POLICY["expire_days"]
 
     @classmethod
     def from_dict(cls, policy: Any) -> Policy:
@@ -156,25 +156,24 @@ class Policy:
             ValueError: the policy breaks its schema (see :func:`validate_policy`).
         """
         validate_policy(policy)
-        p = {k: v for k, v in policy.items() if k not in RETIRED_POLICY_KEYS}
-        gate = p.get("act_now_risk_gate", 0.0)
+        p = DEFAULT_POLICY | {k: v for k, v in policy.items() if k not in RETIRED_POLICY_KEYS}
+        gate = p["act_now_risk_gate"]
         return cls(
-            memory_days=float(p.get("memory_days", MIN_MEMORY_DAYS)),
-            risk_ema=float(p.get("risk_ema", 0.15)),
-            act_now_thresholds=_frozen({k: float(v) for k, v in p.get("act_now_thresholds", {}).items()}),
-            act_now_context_thresholds=_frozen(
-                {k: float(v) for k, v in p.get("act_now_context_thresholds", {}).items()}),
+            memory_days=float(p["memory_days"]),
+            risk_ema=float(p["risk_ema"]),
+            act_now_thresholds=_frozen({k: float(v) for k, v in p["act_now_thresholds"].items()}),
+            act_now_context_thresholds=_frozen({k: float(v) for k, v in p["act_now_context_thresholds"].items()}),
             act_now_risk_gate=_frozen({k: float(v) for k, v in gate.items()}) if isinstance(gate, dict)
             else float(gate),
-            ungated=_frozen({k: tuple(v) for k, v in p.get("ungated", {}).items()}),
-            pattern_min_labels=int(p.get("pattern_min_labels", 2)),
-            presence_floor=float(p.get("presence_floor", 0.25)),
-            conversation_threshold=float(p.get("conversation_threshold", 0.5)),
-            conversation_weights=_frozen({k: float(v) for k, v in p.get("conversation_weights", {}).items()}),
-            conversation_bias=float(p.get("conversation_bias", -4.0)),
-            fatigue_hours=float(p.get("fatigue_hours", 24.0)),
-            ok_silence_days=float(p.get("ok_silence_days", 7.0)),
-            expire_days=float(p.get("expire_days", 30.0)),
+            ungated=_frozen({k: tuple(v) for k, v in p["ungated"].items()}),
+            pattern_min_labels=int(p["pattern_min_labels"]),
+            presence_floor=float(p["presence_floor"]),
+            conversation_threshold=float(p["conversation_threshold"]),
+            conversation_weights=_frozen({k: float(v) for k, v in p["conversation_weights"].items()}),
+            conversation_bias=float(p["conversation_bias"]),
+            fatigue_hours=float(p["fatigue_hours"]),
+            ok_silence_days=float(p["ok_silence_days"]),
+            expire_days=float(p["expire_days"]),
         )
 
     def gate(self, contact: str) -> float:
