@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # ---- defaults ------------------------------------------------------------------------------
 T0 = 1_750_000_000.0  # seconds since the epoch
+LATER = 2_000_000_000.0  # the scripted guard's fixed device clock, later than every T0-based `at`
 MAX_OPS = 24  # conversation operations per input
 MAX_REPEAT = 2500  # a fuzzed text may be repeated up to this many times (to reach ~10 MB)
 ALLOWED = (TypeError, ValueError)
@@ -43,14 +44,15 @@ def load() -> None:
     global safechat
     if safechat is not None:
         return
-    sys.path.insert(0, str(ROOT))  # for tests.fakes, the scripted guard
     import safechat as sc
     import safechat.conversation
     import safechat.normalize
+    import safechat.testing
     import safechat.tools.cli
     import safechat.tools.corpus
 
-    from tests.fakes import FakeGuard
+    def FakeGuard(clock=None):  # the scripted guard, its clock fixed unless given one
+        return sc.testing.ScriptedGuard(sc.testing.FakeClock(LATER) if clock is None else clock)
 
     safechat = sc
     guard = sc.Guard()
@@ -170,7 +172,8 @@ def call(fn, *args, **kwargs) -> Any:
 
 
 def forge(payload: bytes, version: int = 1, magic: bytes | None = None) -> bytes:
-    from safechat.conversation import _HEADER, STATE_MAGIC
+    from safechat.state import HEADER as _HEADER
+    from safechat.state import STATE_MAGIC
 
     head = _HEADER.pack(magic or STATE_MAGIC, version, len(payload))
     return head + payload + hashlib.sha256(head + payload).digest()

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "sdk"))
 from prepare import conversation_holdout
 from safechat import Guard
 from safechat.tools.manifest import write_manifest
-from safechat.conversation import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES
+from safechat.policy import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES, Policy, conversation_risk, decide, features
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
 from safechat.tools.corpus import ReplayClock, contact_of, events, pace, read_records
 
@@ -86,30 +86,32 @@ def label_thresholds(probs: np.ndarray, gold: np.ndarray) -> dict[str, float]:
     return out
 
 
-def _stream(guard: Guard, record: dict, mode: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features after each contact message, each message's act-now label probabilities and risk,
-    with every message arriving live at its (paced) time."""
+def _stream(guard: Guard, record: dict, mode: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple]]:
+    """Features after each contact message, each message's act-now label probabilities, risk and
+    flagged labels, with every message arriving live at its (paced) time."""
     clock = ReplayClock()
     chat = guard.conversation(clock=clock)
-    feats, acts, risks = [], [], []
+    feats, acts, risks, flagged = [], [], [], []
     for e in pace(events(record), mode, str(record.get("id", ""))):
         clock.now = e.at
         if not e.incoming:
             chat.send(e.text, at=e.at)
             continue
         c = guard.classify(e.text)  # scored once: the conversation takes the same result
-        chat._take(c, e.at)
-        f = chat._features()
+        chat.receive_scored(c, e.at)
+        f = chat.features
         feats.append([f[name] for name in FEATURES])
         acts.append([c.labels[label] for label in sorted(ACT_NOW)])
         risks.append(c.risk)
+        flagged.append(c.flagged)
         if len(feats) >= PJ_MESSAGES:
             break
-    return np.array(feats).reshape(-1, len(FEATURES)), np.array(acts).reshape(-1, len(ACT_NOW)), np.array(risks)
+    return (np.array(feats).reshape(-1, len(FEATURES)), np.array(acts).reshape(-1, len(ACT_NOW)), np.array(risks),
+            flagged)
 
 
 def with_ema(feats: np.ndarray, risks: np.ndarray, alpha: float) -> np.ndarray:
-    """Recompute the running mean of message risk (as Conversation._update) for another weight."""
+    """Recompute the running mean of message risk (as the Conversation keeps it) for another weight."""
     out = feats.copy()
     col = FEATURES.index("risk_mean")
     mean = 0.0
@@ -154,6 +156,11 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
     The objective is early recall: the mean over grooming sources of each conversation's speed
     factor 2 / (1 + exp(p (k - 1))) at its first warning k (0 when never warned), subject to the
     warned share of every normal source staying within its budget.
+
+    The search needs each conversation's first warning for thousands of candidate thresholds, so
+    it uses running maxima and binary search over the streamed features: a vectorised form of
+    safechat.policy.decide (calling it per message per candidate would take hours).
+    :func:`_warned_share` calls decide itself.
     """
     acts_order = sorted(ACT_NOW)
     i_pat, i_act = FEATURES.index("n_pattern"), FEATURES.index("n_act")
@@ -163,10 +170,10 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
         rows = []
         for feats, acts, _ in convs:
             risk = 1 / (1 + np.exp(-(feats @ weights + bias)))
-            # as Conversation._decide: gated by the conversation risk, except the ungated labels
+            # as safechat.policy.decide: gated by the conversation risk, except the ungated labels
             gated = np.array([label not in ungated for label in acts_order])
             acts = np.where((risk < gate)[:, None] & gated[None, :], 0.0, acts)
-            # as Conversation._decide: one behaviour beyond context in evidence, and a high risk
+            # as safechat.policy.decide: one behaviour beyond context in evidence, and a high risk
             leaning = np.where((feats[:, i_pat] >= 1) | (feats[:, i_act] >= 1), risk, 0.0)
             fixed = np.flatnonzero(feats[:, i_pat] >= 2)
             # running maxima: the first message reaching a threshold is a binary search away
@@ -223,24 +230,27 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
     return (alone, in_context), float(t_conv), score(t_act, t_conv)
 
 
-def _warned_share(convs: list, weights: np.ndarray, bias: float, floor: float, gate: float, ungated: frozenset,
-                  act_thr: tuple[dict, dict], t_conv: float) -> float:
-    """Share of conversations that would warn at all (as Conversation._decide, message by message)."""
+def _warned_share(convs: list, flags: list, weights: np.ndarray, bias: float, floor: float, gate: float,
+                  ungated: frozenset, act_thr: tuple[dict, dict], t_conv: float) -> float:
+    """Share of conversations that would warn at all: the runtime's own tier decision
+    (safechat.policy.decide) on each streamed message, before fatigue and the cap."""
     if not convs:
         return 0.0
-    alone, in_context = act_thr
+    policy = Policy(presence_floor=floor, conversation_threshold=t_conv, conversation_bias=float(bias),
+                    conversation_weights={name: float(w) for name, w in zip(FEATURES, weights)})
     order = sorted(ACT_NOW)
-    i_pat, i_act = FEATURES.index("n_pattern"), FEATURES.index("n_act")
+    i_peak, i_mean = FEATURES.index("risk_peak"), FEATURES.index("risk_mean")
+    never_seen = dict.fromkeys(LABELS)  # when each label was seen orders the labels only, not the tier
     warned = 0
-    for feats, acts, _ in convs:
-        risk = 1 / (1 + np.exp(-(feats @ weights + bias)))
-        present = feats[:, : len(LABELS)] >= floor
-        hit = (feats[:, i_pat] >= 2) | (((feats[:, i_pat] >= 1) | (feats[:, i_act] >= 1)) & (risk >= t_conv))
-        for j, label in enumerate(order):
-            open_ = (risk >= gate) | (label in ungated)
-            others = np.delete(present, LABELS.index(label), axis=1).any(1)
-            hit |= open_ & ((acts[:, j] >= alone[label]) | ((acts[:, j] >= in_context[label]) & others))
-        warned += bool(hit.any())
+    for (feats, acts, _), flagged in zip(convs, flags, strict=True):
+        for row, act, hits in zip(feats, acts, flagged, strict=True):
+            recent = {label: float(row[i]) for i, label in enumerate(LABELS)}
+            risk = conversation_risk(policy, features(recent, floor, float(row[i_peak]), float(row[i_mean])))
+            scores = dict.fromkeys(LABELS, 0.0) | {label: float(act[j]) for j, label in enumerate(order)}
+            if decide(policy, scores=scores, flagged=hits, recent=recent, seen_at=never_seen, risk=risk,
+                      act_thresholds=act_thr, gate=gate, ungated=ungated, pattern_silenced=False) is not None:
+                warned += 1
+                break
     return warned / len(convs)
 
 
@@ -262,20 +272,21 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
     for record in read_records(ROOT / "data" / "conversations" / "written_dev.jsonl"):
         if conversation_holdout(record):
             by_source.setdefault(record["source"], []).append(record)
-    snaps, traj, kinds = [], {}, {}
+    snaps, traj, kinds, flags = [], {}, {}, {}
     with Guard(model_dir) as guard:
         for source, records in sorted(by_source.items()):
             limit = PER_SOURCE.get(source, len(records))
             chosen = rng.sample(records, min(limit, len(records)))
             for mode in PACES:
                 key = source if mode == "none" else f"{source}@{mode}"
-                traj[key], kinds[key] = [], []
+                traj[key], kinds[key], flags[key] = [], [], []
                 for record in chosen:
-                    feats, acts, risks = _stream(guard, record, mode)
+                    feats, acts, risks, flagged = _stream(guard, record, mode)
                     if not len(feats):
                         continue
                     traj[key].append((feats, acts, risks, record["label"] == "grooming"))
                     kinds[key].append(contact_of(record))
+                    flags[key].append(flagged)
                     for n in SNAPSHOTS:
                         if n <= len(feats):
                             # (conversation, snapshot, label, weight): each source and pace weighs the same
@@ -310,10 +321,12 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
     # product rule's gated (a parent's "wait by the gate at 4" needs more than one message).
     gates = {"unknown": gate}
     for contact in CONTACTS[1:]:
-        innocent = [conv for key, convs in recounted.items() if key.split("@")[0] == "written_innocent"
-                    for conv, kind in zip(convs, kinds[key]) if kind == contact]
-        ok = [g for g in GATES if g >= gate and _warned_share(innocent, weights, bias, floor, g, ALWAYS_UNGATED[contact],
-                                                               act_thr, chosen_t) <= BUDGET["written_innocent"]]
+        chats = [(conv, flagged) for key, convs in recounted.items() if key.split("@")[0] == "written_innocent"
+                 for conv, kind, flagged in zip(convs, kinds[key], flags[key]) if kind == contact]
+        innocent, innocent_flags = [conv for conv, _ in chats], [flagged for _, flagged in chats]
+        ok = [g for g in GATES if g >= gate and _warned_share(innocent, innocent_flags, weights, bias, floor, g,
+                                                               ALWAYS_UNGATED[contact], act_thr, chosen_t)
+              <= BUDGET["written_innocent"]]
         gates[contact] = ok[0] if ok else GATES[-1]
         report[f"{contact}_innocent_chats"] = len(innocent)
     policy["ungated"] = {"unknown": list(extra)} if extra else {}

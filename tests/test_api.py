@@ -134,13 +134,13 @@ def test_a_long_message_is_read_to_its_end_in_windows(guard):
     tail = "send me a photo of you right now, just for me"
     preamble = "I hope your week at school went well and that the weather has been kind to you. " * 6
     alone, padded = guard.classify(tail), guard.classify(preamble + tail)
-    assert len(guard._encode(preamble + tail)) >= 2
+    assert len(guard.encode(preamble + tail)) >= 2
     assert padded.labels["image_request"] == pytest.approx(alone.labels["image_request"], abs=0.15)
     very_long = ("It was a long day. " * 150) + tail  # within the 4,096-character cap
-    assert len(guard._encode(very_long)) == 1 + MAX_PIECES  # bounded cost
+    assert len(guard.encode(very_long)) == 1 + MAX_PIECES  # bounded cost
     assert guard.classify(very_long).labels["image_request"] == pytest.approx(alone.labels["image_request"], abs=0.15)
     short = "what time does practice start tomorrow"
-    assert len(guard._encode(short)) == 1  # a chat line is read once, as before
+    assert len(guard.encode(short)) == 1  # a chat line is read once, as before
 
 
 def test_the_public_names_are_exported_and_typed():

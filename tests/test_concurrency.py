@@ -211,7 +211,7 @@ def test_one_conversation_hammered_by_two_threads_loses_nothing(guard):
     assert not errors, errors[:3]
     assert chat.received == 2 * per_thread
     final = Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, unauthenticated=True)
-    assert final.received == 2 * per_thread and final._sent == 2 * (per_thread // 10)
+    assert final.received == 2 * per_thread and final.sent == 2 * (per_thread // 10)
     assert snapshots
     for blob in snapshots[:: max(1, len(snapshots) // 50)]:
         assert 0 <= Conversation.from_bytes(blob, guard, unauthenticated=True).received <= 2 * per_thread

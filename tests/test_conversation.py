@@ -102,7 +102,7 @@ def test_gate_per_contact_and_the_product_rules_it_cannot_override():
 def test_running_mean_of_risk_starts_from_zero():
     chat = FakeGuard(policy={"risk_ema": 0.25}).conversation()
     chat.receive("image_request: pic", at=1_750_000_000)
-    assert chat._risk_mean == pytest.approx(0.25 * 0.9)
+    assert chat.features["risk_mean"] == pytest.approx(0.25 * 0.9)
 
 
 def test_receive_returns_at_most_one_alert_highest_tier_first():

@@ -231,7 +231,7 @@ def test_a_message_the_model_cannot_read_is_reported_as_not_read(guard, text):
     result = guard.classify(text)
     assert result.language == "other" and result.readable is False
     # the scores are the model's own, unchanged by the check
-    probs, risk = guard._infer(guard._encode(text))
+    probs, risk = guard.infer(guard.encode(text))
     assert result.risk == pytest.approx(min(1.0, max(0.0, risk)))
     assert [result.labels[label] for label in safechat.LABELS] == pytest.approx([float(p) for p in probs])
     chat = guard.conversation(child_age=12)

@@ -36,8 +36,9 @@ from pathlib import Path
 import pytest
 import safechat
 from safechat.bundle import default_dir
-from safechat.conversation import _HEADER, CONTACTS, DEFAULT_POLICY, Conversation
+from safechat.conversation import CONTACTS, DEFAULT_POLICY, Conversation
 from safechat.labels import AGE_BANDS, LABELS, TIERS
+from safechat.state import HEADER as _HEADER
 from safechat.tools import cli
 
 from tests.fakes import FakeClock, FakeGuard

@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pytest
 import safechat
-from safechat.conversation import _HEADER
 from safechat.normalize import MAX_CHARS
+from safechat.state import HEADER as _HEADER
 from safechat.tools import corpus
 
 from tests.fakes import FakeClock, FakeGuard

@@ -29,9 +29,10 @@ import pytest
 import safechat
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safechat.conversation import _HEADER, BUDGET_MAGIC, STATE_MAGIC, STATE_VERSION, AlertBudget, Conversation
+from safechat.conversation import BUDGET_MAGIC, STATE_MAGIC, STATE_VERSION, AlertBudget, Conversation
 from safechat.labels import LABELS
 from safechat.normalize import MAX_CHARS
+from safechat.state import HEADER as _HEADER
 from safechat.tools import cli, corpus
 
 from tests.fakes import FakeClock, FakeGuard
@@ -132,7 +133,7 @@ def exercise(chat: Conversation) -> None:
             if alert is not None:
                 alert.report(host_ids={"c": "1"}).to_dict()
     chat.send("hi", at=T0 + 10**6 + 1)
-    Conversation.from_bytes(chat.to_bytes(unauthenticated=True), chat._guard, unauthenticated=True)
+    Conversation.from_bytes(chat.to_bytes(unauthenticated=True), chat.scorer, unauthenticated=True)
 
 
 class SharedGuard:
@@ -621,9 +622,9 @@ def test_after_a_model_update_behaviours_carry_over_and_the_old_risk_numbers_do_
     new.bundle.name, new.bundle.version = "safechat-msg", "9.9.9"  # another model
     back = Conversation.from_bytes(blob, new, unauthenticated=True)
     assert back.evidence["secrecy"] == chat.evidence["secrecy"] > 0
-    assert back._risk_mean == 0.0 < chat._risk_mean
+    assert back.features["risk_mean"] == 0.0 < chat.features["risk_mean"]
     same = Conversation.from_bytes(blob, FakeGuard(), unauthenticated=True)
-    assert same._risk_mean == chat._risk_mean
+    assert same.features["risk_mean"] == chat.features["risk_mean"]
 
 
 def test_a_key_is_required_unless_the_caller_opts_out_explicitly():

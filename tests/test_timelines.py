@@ -290,7 +290,7 @@ def test_a_future_timestamp_counts_as_now_and_cannot_mute_warnings():
     for text in ("meetup: a", "image_request: b", "sexual_content: c", "gifts: d"):
         chat.receive(text, at=far)
     state = Conversation.from_bytes(chat.to_bytes(unauthenticated=True), guard, unauthenticated=True)
-    assert state._last_at <= clock()
+    assert state._s.last_at is not None and state._s.last_at <= clock()
     clock.advance(2 * DAY)  # two days later, a new threat and a new photo request still warn
     assert chat.receive("coercion: pay now").tier == "crisis"
     assert state.receive("image_request: send one more").tier == "act_now"

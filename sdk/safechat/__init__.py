@@ -6,6 +6,8 @@ Nothing leaves the device: there is no network code, and no message text is logg
     with safechat.Guard() as guard:
         chat = guard.conversation(child_age=13)
         alert = chat.receive("hey, what school do you go to?")
+
+``safechat.testing`` holds a scripted stand-in guard and a fake clock for hosts' own tests.
 """
 
 from .alerts import (
@@ -23,8 +25,10 @@ from .alerts import (
 )
 from .conversation import CONTACTS, AlertBudget, Conversation, ConversationOptions
 from .errors import ClosedError, ModelIntegrityError, StateError
-from .guard import Classification, Guard, GuardOptions
+from .guard import Guard, GuardOptions
 from .labels import AGE_BANDS, LABELS, TIERS, Tier
+from .policy import Policy
+from .results import Classification, Scorer
 from .version import __version__
 
 __all__ = [
@@ -43,7 +47,9 @@ __all__ = [
     "GuardOptions",
     "Helpline",
     "ModelIntegrityError",
+    "Policy",
     "Report",
+    "Scorer",
     "Service",
     "StateError",
     "Tier",

@@ -21,10 +21,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .conversation import validate_policy
 from .errors import ModelIntegrityError
 from .labels import LABELS
 from .pin import PACKAGED_MANIFEST_SHA256
+from .policy import Policy
 
 MANIFEST_NAME = "manifest.json"
 FORMAT_NAME = "safechat-model"
@@ -52,6 +52,8 @@ class Bundle:
     #: sha256 (hex) of the manifest's bytes; it pins the other files too (a host can pin this)
     manifest_sha256: str = ""
     languages: tuple[str, ...] = DEFAULT_LANGUAGES  # ISO 639-1 codes of the languages the model reads
+    #: the manifest's policy, typed and validated (``policy`` keeps it as written)
+    alert_policy: Policy = field(default_factory=Policy)
 
 
 def default_dir() -> Path:
@@ -112,11 +114,16 @@ def parse_manifest(raw: bytes, name: str = MANIFEST_NAME) -> dict[str, Any]:
             raise ModelIntegrityError(name, f"files.{role} needs path, sha256 and bytes")
         if "/" in entry["path"] or "\\" in entry["path"] or entry["path"].startswith("."):
             raise ModelIntegrityError(name, f"files.{role}.path must be a plain file name")
+    read_policy(manifest, name)
+    return manifest
+
+
+def read_policy(manifest: Mapping[str, Any], name: str = MANIFEST_NAME) -> Policy:
+    """The manifest's policy as a :class:`Policy`; a policy outside its schema names ``name``."""
     try:
-        validate_policy(manifest.get("policy", {}))
+        return Policy.from_dict(manifest.get("policy", {}))
     except ValueError as exc:
         raise ModelIntegrityError(name, str(exc)) from None
-    return manifest
 
 
 def _check(role: str, filename: str, data: bytes, entry: Mapping[str, Any]) -> None:
@@ -245,4 +252,5 @@ def _bundle(manifest: dict[str, Any], model_bytes: bytes, tokenizer_bytes: bytes
         manifest=manifest,
         manifest_sha256=_sha256(raw),
         languages=tuple(manifest.get("languages", DEFAULT_LANGUAGES)),
+        alert_policy=read_policy(manifest),
     )

@@ -1,51 +1,29 @@
-"""`Guard` and `Classification`: normalise, tokenise, run the model, apply the thresholds."""
+"""`Guard`: normalise, tokenise, run the model, apply the thresholds (a :class:`~safechat.Scorer`)."""
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 import numpy as np
 from tokenizers import Tokenizer
 
 from . import bundle as _bundle
+from .conversation import Conversation
 from .errors import ClosedError, ModelIntegrityError
 from .labels import LABELS
 from .language import detect, reads
 from .normalize import normalize
+from .policy import Policy
+from .results import Classification
 from .runtime import OnnxModel
+from .state import AlertBudget
 
-if TYPE_CHECKING:
-    from .conversation import AlertBudget, Conversation
-
-
-@dataclass(frozen=True)
-class Classification:
-    """How one message scores on its own.
-
-    Attributes:
-        labels: every label id mapped to a probability in [0, 1].
-        flagged: labels at or above their calibrated threshold, most confident first.
-        risk: how much the message reads like one from a grooming conversation, in [0, 1]. One
-            message is weak evidence; the conversation layer averages it over the contact's messages.
-        language: "en" (English, or too short or mixed to tell) or "other" (probably another
-            language), from a cheap on-device check (:mod:`safechat.language`).
-        readable: False when the message is probably in a language the model does not read (its
-            manifest's ``languages``). Its scores are still given, unchanged, but an empty
-            ``flagged`` then means "not read", not "nothing found".
-    """
-
-    labels: dict[str, float]
-    flagged: tuple[str, ...]
-    risk: float
-    language: str = "en"
-    readable: bool = True
-
+__all__ = ["LONG_TOKENS", "MAX_PIECES", "PIECE_TOKENS", "Classification", "Guard", "GuardOptions"]
 
 @dataclass(frozen=True)
 class GuardOptions:
@@ -148,15 +126,36 @@ class Guard:
         self._model: OnnxModel | None = OnnxModel(b.model_bytes, threads=options.threads, filename=model_name)
         self._thresholds = np.array([b.thresholds[label] for label in LABELS], dtype=np.float32)
         self._lock = threading.Lock()
-        from .conversation import AlertBudget
-
         self.alert_budget = AlertBudget(options.daily_cap)
 
-    # -- the pipeline, one stage per method (the benchmark times them apart) -------------------
+    # -- what a Conversation reads (the Scorer protocol) ---------------------------------------
 
-    def _encode(self, text: str) -> list[np.ndarray] | None:
-        """Normalise and tokenise: the message, and for a long one its pieces (see LONG_TOKENS);
-        None when nothing is left to score."""
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        """Each label's calibrated flag threshold."""
+        return self.bundle.thresholds
+
+    @property
+    def policy(self) -> Policy:
+        """The model's alert policy, from its manifest."""
+        return self.bundle.alert_policy
+
+    @property
+    def model_id(self) -> str:
+        """The model's name and version, as saved in conversation state."""
+        return f"{self.bundle.name} {self.bundle.version}"
+
+    @property
+    def clock(self) -> Callable[[], float] | None:
+        """The device clock from the options (None: the system's)."""
+        return self.options.clock
+
+    # -- the pipeline, one stage per method (the benchmark times them apart) -------------------
+    # classify(text) == to_classification(*infer(encode(text)), text)
+
+    def encode(self, text: str) -> list[np.ndarray] | None:
+        """Stage 1, normalise and tokenise: token ids of the message, and for a long one its
+        pieces (see LONG_TOKENS); None when nothing is left to score."""
         clean = normalize(text)
         if not clean.strip():
             return None
@@ -183,7 +182,12 @@ class Guard:
             pieces = [pieces[round(i * step)] for i in range(MAX_PIECES)]
         return out + [np.asarray([self._tokenizer.encode(" ".join(p)).ids], dtype=np.int64) for p in pieces]
 
-    def _infer(self, ids: list[np.ndarray] | None) -> tuple[np.ndarray, float]:
+    def infer(self, ids: list[np.ndarray] | None) -> tuple[np.ndarray, float]:
+        """Stage 2, run the model: each label's highest probability over the windows, and the risk.
+
+        Raises:
+            ClosedError: the Guard was closed.
+        """
         if ids is None:
             return _EMPTY, 0.0
         model = self._model
@@ -196,7 +200,8 @@ class Guard:
             probs, top = np.maximum(probs, labels[0]), max(top, float(risk[0]))
         return probs, top
 
-    def _result(self, probs: np.ndarray, risk: float, text: str = "") -> Classification:
+    def to_classification(self, probs: np.ndarray, risk: float, text: str = "") -> Classification:
+        """Stage 3, apply the thresholds and the language check (``text`` is read for its script only)."""
         language = detect(text)
         probs = np.clip(probs.astype(np.float64), 0.0, 1.0)
         over = np.flatnonzero(probs >= self._thresholds)
@@ -233,8 +238,8 @@ class Guard:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         self._check_open()
-        probs, risk = self._infer(self._encode(text))
-        return self._result(probs, risk, text)
+        probs, risk = self.infer(self.encode(text))
+        return self.to_classification(probs, risk, text)
 
     def classify_batch(self, texts: Iterable[str]) -> list[Classification]:
         """Score several messages; exactly the results of calling :meth:`classify` on each.
@@ -285,8 +290,6 @@ class Guard:
             ValueError: an unknown ``contact`` kind, age outside 7-17, locale without copy, or a
                 country without helplines (the message lists the supported ones).
         """
-        from .conversation import Conversation
-
         self._check_open()
         return Conversation(
             self,

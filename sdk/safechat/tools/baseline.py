@@ -1,8 +1,8 @@
 """The obvious approach, for comparison: a plain word-list detector with the Guard interface.
 
-`safechat eval --baseline keywords` runs :class:`KeywordGuard` through exactly the same
-conversation code as the model (``Conversation`` reads ``bundle.thresholds``, ``bundle.policy``
-and ``options``), so every report shows what the model adds over a list of phrases.
+`safechat eval --baseline keywords` runs :class:`KeywordGuard` (a :class:`safechat.Scorer`)
+through exactly the same conversation code as the model, so every report shows what the model
+adds over a list of phrases.
 
 Matching is deliberately plain: lower-case, whole words or phrases, no normalisation of tricks
 (leetspeak, spacing, homoglyphs), as a keyword filter usually is. It never keeps any text.
@@ -11,15 +11,17 @@ Matching is deliberately plain: lower-case, whole words or phrases, no normalisa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType, TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
-from ..guard import Classification, GuardOptions
+from ..conversation import Conversation
+from ..guard import GuardOptions
 from ..labels import CONTEXT, LABELS
-
-if TYPE_CHECKING:
-    from ..conversation import Conversation
+from ..policy import Policy
+from ..results import Classification
+from ..state import AlertBudget
 
 #: Score given to a label whose phrase list matched (0.0 otherwise); above the 0.5 threshold.
 HIT = 0.9
@@ -110,6 +112,8 @@ class KeywordGuard:
     def __init__(self, options: GuardOptions | None = None, keywords: dict[str, tuple[str, ...]] | None = None) -> None:
         self.options = options or GuardOptions()
         self.bundle = KeywordBundle()
+        self.policy = Policy()
+        self.alert_budget = AlertBudget(self.options.daily_cap)
         if keywords is None:
             self._patterns = _PATTERNS
         else:
@@ -118,6 +122,18 @@ class KeywordGuard:
                 raise ValueError(f"unknown label ids: {', '.join(sorted(unknown))}")
             self._patterns = {label: _pattern(tuple(keywords.get(label, ()))) for label in LABELS if keywords.get(label)}
         self.closed = False
+
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        return self.bundle.thresholds
+
+    @property
+    def model_id(self) -> str:
+        return f"{self.bundle.name} {self.bundle.version}"
+
+    @property
+    def clock(self) -> Callable[[], float] | None:
+        return self.options.clock
 
     def classify(self, text: str) -> Classification:
         """Score one message: HIT for every label whose phrases occur in it, 0 otherwise."""
@@ -137,10 +153,8 @@ class KeywordGuard:
 
     def conversation(self, child_age: int | None = None, *, locale: str | None = None, country: str | None = None,
                      contact: str = "unknown", alert_budget=None, clock=None) -> Conversation:
-        from ..conversation import Conversation
-
         return Conversation(
-            self,  # type: ignore[arg-type]  # duck-typed: Conversation needs classify, bundle, options
+            self,
             child_age=child_age,
             locale=locale if locale is not None else self.options.locale,
             country=country if country is not None else self.options.country,

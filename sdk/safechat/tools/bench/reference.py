@@ -9,6 +9,7 @@ this is the competitor being measured, not safechat's backend.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,11 @@ from typing import Any
 import numpy as np
 
 from ...conversation import Conversation
-from ...guard import Classification, GuardOptions
+from ...guard import GuardOptions
 from ...labels import LABELS
+from ...policy import Policy
+from ...results import Classification
+from ...state import AlertBudget
 from ..corpus import checkout_root
 from .worker import REFERENCE_MODEL, REFERENCE_TOKENIZER, REFERENCE_WIDTH, Reference
 
@@ -39,26 +43,44 @@ class _FlatBundle:
 
 
 class ReferenceGuard:
-    """The reference with Guard's shape: its stages mirror Guard's (``_encode``, ``_infer``,
-    ``_result``) so both are timed the same way, and it runs through the same Conversation code."""
+    """The reference as a :class:`safechat.Scorer`: its stages mirror Guard's (``encode``,
+    ``infer``, ``to_classification``) so both are timed the same way, and it runs through the same
+    Conversation code."""
 
     def __init__(self, directory: Path) -> None:
-        self._model = Reference(str(directory), len(LABELS))
+        self._model: Reference | None = Reference(str(directory), len(LABELS))
         self._thresholds = np.full(len(LABELS), 0.5, dtype=np.float32)
         self.bundle = _FlatBundle("all-MiniLM-L6-v2 int8 + linear head", "reference",
                                   {label: 0.5 for label in LABELS}, {})
         self.options = GuardOptions()
+        self.policy = Policy()
+        self.alert_budget = AlertBudget(self.options.daily_cap)
+        self.clock: Callable[[], float] | None = None
 
-    def _encode(self, text: str) -> np.ndarray | None:
-        return self._model.encode(text)
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        return self.bundle.thresholds
 
-    def _infer(self, ids: np.ndarray | None) -> tuple[np.ndarray, float]:
+    @property
+    def model_id(self) -> str:
+        return f"{self.bundle.name} {self.bundle.version}"
+
+    def _loaded(self) -> Reference:
+        if self._model is None:
+            raise RuntimeError("the reference is closed")
+        return self._model
+
+    def encode(self, text: str) -> np.ndarray | None:
+        return self._loaded().encode(text)
+
+    def infer(self, ids: np.ndarray | None) -> tuple[np.ndarray, float]:
         if ids is None:
             return np.zeros(len(LABELS), dtype=np.float32), 0.0
-        probs = 1.0 / (1.0 + np.exp(-(self._model.embed(ids) @ self._model.weights + self._model.bias)))
+        model = self._loaded()
+        probs = 1.0 / (1.0 + np.exp(-(model.embed(ids) @ model.weights + model.bias)))
         return probs, float(probs.max())
 
-    def _result(self, probs: np.ndarray, risk: float) -> Classification:
+    def to_classification(self, probs: np.ndarray, risk: float, text: str = "") -> Classification:
         over = np.flatnonzero(probs >= self._thresholds)
         return Classification(
             labels={label: float(p) for label, p in zip(LABELS, probs)},
@@ -67,13 +89,13 @@ class ReferenceGuard:
         )
 
     def classify(self, text: str) -> Classification:
-        return self._result(*self._infer(self._encode(text)))
+        return self.to_classification(*self.infer(self.encode(text)))
 
     def conversation(self) -> Conversation:
-        return Conversation(self)  # type: ignore[arg-type]  # duck-typed like Guard
+        return Conversation(self)
 
     def close(self) -> None:
-        self._model = None  # type: ignore[assignment]
+        self._model = None
 
 
 def find_reference(directory: Path) -> Path | None:

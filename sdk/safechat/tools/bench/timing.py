@@ -1,7 +1,8 @@
 """In-process timing for `safechat bench`: latency per message and stage, and throughput.
 
-Stages: normalise + tokenise (``_encode``), inference and thresholds (``_infer`` + ``_result``),
-conversation update (``Conversation.receive`` over the already computed Classification), and end
+Stages: normalise + tokenise (``encode``), inference and thresholds (``infer`` +
+``to_classification``), conversation update (``Conversation.receive_scored`` with the already
+computed Classification), and end
 to end (``Conversation.receive``, the public API). Several pipelines (safechat and a reference)
 run in one loop, taking turns, so none always meets warm (or cold) caches.
 """
@@ -16,22 +17,10 @@ from typing import Any
 import numpy as np
 
 from ...conversation import Conversation
-from ...guard import Classification
+from ...state import AlertBudget
 from .workload import Workload
 
 STAGES = ("normalise_tokenise", "inference", "conversation_update", "end_to_end")
-
-
-class _Replay:
-    """A Guard stand-in that hands back a prepared Classification: times the update alone."""
-
-    def __init__(self, guard: Any) -> None:
-        self.bundle = guard.bundle
-        self.options = guard.options
-        self.next: Classification | None = None
-
-    def classify(self, text: str) -> Classification:
-        return self.next  # type: ignore[return-value]
 
 
 def time_stages(pipelines: dict[str, Any], workload: Workload, record: bool = True) -> dict[str, dict[str, list[int]]]:
@@ -48,26 +37,24 @@ def time_stages(pipelines: dict[str, Any], workload: Workload, record: bool = Tr
     for conv in workload.conversations:
         chats = {}
         for name, pipe in pipelines.items():
-            replay = _Replay(pipe)
-            chats[name] = (pipe.conversation(), Conversation(replay), replay)  # type: ignore[arg-type]
+            chats[name] = (pipe.conversation(), Conversation(pipe, alert_budget=AlertBudget()))
         for text, at in conv:
             turn += 1
             # take turns: which pipeline goes first, and whether the staged pass or the end-to-end
             # pass meets the message first (the second meets warm caches)
             for name in names if turn % 2 == 0 else names[::-1]:
                 pipe = pipelines[name]
-                chat, replay_chat, replay = chats[name]
+                chat, replay_chat = chats[name]
                 s = samples[name]
                 for staged in ((True, False) if (turn // 2) % 2 == 0 else (False, True)):
                     if staged:
                         t0 = now()
-                        ids = pipe._encode(text)
+                        ids = pipe.encode(text)
                         t1 = now()
-                        c = pipe._result(*pipe._infer(ids))
+                        c = pipe.to_classification(*pipe.infer(ids))
                         t2 = now()
-                        replay.next = c
                         t3 = now()
-                        replay_chat.receive(text, at=at)
+                        replay_chat.receive_scored(c, at=at)
                         t4 = now()
                         if record:
                             s["normalise_tokenise"].append(t1 - t0)
