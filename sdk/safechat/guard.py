@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 import numpy as np
 from tokenizers import Tokenizer
@@ -116,7 +117,7 @@ class Guard:
         tokenizer_name = b.manifest.get("files", {}).get("tokenizer", {}).get("path", "tokenizer.json")
         try:
             tokenizer = Tokenizer.from_str(b.tokenizer_bytes.decode("utf-8"))
-        except Exception as exc:  # tokenizers raises plain Exception subclasses
+        except Exception as exc:  # noqa: BLE001 (tokenizers raises plain Exception subclasses)
             raise ModelIntegrityError(tokenizer_name, f"not a valid tokenizer ({exc.__class__.__name__})") from None
         # Truncation and padding are set here, explicitly: one message at a time, no padding.
         tokenizer.no_padding()
@@ -316,7 +317,7 @@ class Guard:
                 self._model.close()
                 self._model = None
 
-    def __enter__(self) -> Guard:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

@@ -26,7 +26,7 @@ class OnnxModel:
             self._session = ort.InferenceSession(
                 model_bytes, sess_options=options, providers=["CPUExecutionProvider"]
             )
-        except Exception as exc:  # onnxruntime raises its own exception types
+        except Exception as exc:  # noqa: BLE001 (onnxruntime raises its own exception types)
             raise ModelIntegrityError(filename, f"onnxruntime cannot load it ({exc.__class__.__name__})") from None
         # Read input names from the graph rather than assuming them.
         self._inputs = [i.name for i in self._session.get_inputs()]
@@ -48,4 +48,4 @@ class OnnxModel:
         return labels, risk
 
     def close(self) -> None:
-        self._session = None  # type: ignore[assignment]
+        self._session = None

@@ -204,7 +204,7 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
         gz = raw.read(2) == b"\x1f\x8b"
     opener = gzip.open(path, "rb") if gz else path.open("rb")  # noqa: SIM115  # entered just below
     with opener as fh:
-        reader = io.BufferedReader(fh)  # type: ignore[arg-type]
+        reader = io.BufferedReader(fh)
         number = unpacked = 0
         while True:
             number += 1

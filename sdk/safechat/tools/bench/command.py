@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
             tp["ort_threads_2"] = throughput(guard2, timed, 1)
         files = model_files(guard, model_dir)
         arg = str(model_dir) if model_dir else ""
-        sc = {
+        sc: dict[str, Any] = {
             "latency_us": {stage: summarise_ns(samples["safechat"][stage]) for stage in STAGES},
             "throughput_msgs_per_s": tp,
             "cold_start_ms": cold_start("cold-safechat", arg, args.cold_runs),
@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
         if ref_dir is not None:
             ref_arg = str(ref_dir)
             ref_files, ref_bytes = reference_files(ref_dir)
-            ref = {
+            ref: dict[str, Any] = {
                 "name": pipelines["minilm"].bundle.name,
                 "files": ref_files,
                 "latency_us": {stage: summarise_ns(samples["minilm"][stage]) for stage in STAGES},

@@ -31,7 +31,7 @@ def time_stages(pipelines: dict[str, Any], workload: Workload, record: bool = Tr
     """
     from time import perf_counter_ns as now
 
-    samples = {name: {stage: [] for stage in STAGES} for name in pipelines}
+    samples: dict[str, dict[str, list[int]]] = {name: {stage: [] for stage in STAGES} for name in pipelines}
     names = list(pipelines)
     turn = 0
     for conv in workload.conversations:

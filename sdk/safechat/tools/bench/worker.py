@@ -172,7 +172,8 @@ def rss_safechat(model: str) -> dict[str, float]:
     imported = rss_mb()
     guard = safechat.Guard(model or None)
     loaded = rss_mb()
-    n, current, chat = 0, None, None
+    n, current = 0, None
+    chat = guard.conversation()
     for conv, text, at in _messages():
         if conv != current:
             current, chat = conv, guard.conversation()

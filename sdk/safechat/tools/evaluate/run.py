@@ -265,7 +265,7 @@ def message_metrics(lines: Sequence[MessageLine], detector: Any) -> dict[str, An
         clean_hits = still = 0
         for x, pred in zip(obf, predicted):
             gold = set(x.labels)
-            if gold and gold & set(detector.classify(x.clean).flagged):  # type: ignore[arg-type]
+            if gold and gold & set(detector.classify(x.clean).flagged):
                 clean_hits += 1
                 still += bool(gold & set(pred))
         block["hit_rate_vs_clean"] = {"clean_hits": clean_hits, "still_flagged": still, "rate": m.share(still, clean_hits)}
