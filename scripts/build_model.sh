@@ -9,10 +9,10 @@ PY=.venv/bin/python
 if [ "${1:-}" = "--data" ]; then export SAFECHAT_DATA=$2; fi
 $PY -m training.datagen.messages
 $PY -m training.datagen.conversations
-$PY scripts/train.py ${SAFECHAT_DATA:+--data "$SAFECHAT_DATA"}
+$PY -m training.train ${SAFECHAT_DATA:+--data "$SAFECHAT_DATA"}
 bash scripts/evaluate_model.sh "" reports/latest
 $PY -m safechat bench --json > reports/latest/bench.json
-$PY scripts/model_card.py reports/latest/metrics.json --bench reports/latest/bench.json \
+$PY -m training.model_card reports/latest/metrics.json --bench reports/latest/bench.json \
   --daily reports/latest/daily/metrics.json \
   --previous docs/figures/eval_metrics_v1.2.0.json --previous-name "v1.2.0 (previous)" \
   --previous-daily docs/figures/paced_v1.2.0.json --previous-timelines docs/figures/timelines_v1.2.0.json

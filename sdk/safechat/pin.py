@@ -1,4 +1,4 @@
-"""The sha256 of the packaged model's manifest.json, pinned in code (written by scripts/train.py).
+"""The sha256 of the packaged model's manifest.json, pinned in code (written by training.train).
 
 The manifest pins the model and tokenizer files by their sha256; this pins the manifest itself,
 so editing only manifest.json (a gate, a threshold) cannot quietly change what the packaged

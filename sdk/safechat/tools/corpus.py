@@ -256,6 +256,20 @@ def shared_data_dir() -> Path | None:
     return None
 
 
+def data_folder(path: Path | str | None) -> Path | None:
+    """``--data`` for the commands that read the whole folder (training, real-line labelling): the
+    folder given, else :func:`shared_data_dir`; None when none is found.
+
+    Raises:
+        FileNotFoundError: ``path`` was given and is not a folder.
+    """
+    if path is None or path == "":
+        return shared_data_dir()
+    if not Path(path).is_dir():
+        raise FileNotFoundError(2, "no such data folder", str(path))
+    return Path(path)
+
+
 def resolve_data(path: Path | None) -> Path | None:
     """``--data``: a folder (its dev split) or a file; without it, the shared folder when found.
 

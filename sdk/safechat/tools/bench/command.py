@@ -75,7 +75,7 @@ def add_parser(sub: Any) -> None:
                    "built-in lines when none is found)")
     p.add_argument("--against", choices=["minilm"], default=None, help="run a reference side by side")
     p.add_argument("--reference-dir", type=Path, default=REFERENCE_DIR,
-                   help="where scripts/export_reference.py wrote the reference (default cache/reference)")
+                   help="where training.export_reference wrote the reference (default cache/reference)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--check", action="store_true", help="exit 1 when a budget fails")
     p.set_defaults(func=run)

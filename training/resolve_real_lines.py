@@ -5,7 +5,7 @@ a message index into that conversation's `messages` in <data>/<split>.jsonl.gz. 
 stored in the repository; this script looks each line up and fails clearly when one is missing.
 
 Run from the repository root:
-    .venv/bin/python scripts/resolve_real_lines.py data/real_lines/test_labels.jsonl OUT.jsonl [--data PATH]
+    .venv/bin/python -m training.resolve_real_lines data/real_lines/test_labels.jsonl OUT.jsonl [--data PATH]
 OUT.jsonl gets one {"text", "labels"} per line (a `safechat eval`-style message file); add
 --keep-ids to also write "id" and "index". In Python: load_real_lines(labels_path, data_dir).
 """
@@ -15,13 +15,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import sys
 from pathlib import Path
 
+from safechat.tools.corpus import data_folder
+
 # ---------------------------------------------------------------- defaults
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = REPO.parent / "shared" / "data"     # overridable: --data PATH or SAFECHAT_DATA
 SPLIT_FILES = {"train": "train.jsonl.gz", "dev": "dev.jsonl.gz"}
 LABELS = [
     "flattery", "personal_info", "supervision_check", "secrecy", "isolation", "platform_move",
@@ -108,7 +108,12 @@ def main() -> None:
     ap.add_argument("--data", help="folder with train.jsonl.gz and dev.jsonl.gz")
     ap.add_argument("--keep-ids", action="store_true", help="also write 'id' and 'index'")
     args = ap.parse_args()
-    data = Path(args.data or os.environ.get("SAFECHAT_DATA") or DEFAULT_DATA)
+    try:
+        data = data_folder(args.data)
+    except FileNotFoundError as err:
+        sys.exit(f"error: {err}")
+    if data is None:
+        sys.exit("error: shared data not found: pass --data PATH or set SAFECHAT_DATA")
     try:
         lines = load_real_lines(args.labels, data)
     except (MissingLineError, FileNotFoundError, ValueError) as err:

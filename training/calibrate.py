@@ -1,6 +1,6 @@
 """Calibrate a trained bundle: label thresholds, act-now thresholds, and the conversation layer.
 
-Called by train.py after export; no command of its own. Everything here is fitted on TRAIN-split
+Called by training.train after export; no command of its own. Everything here is fitted on TRAIN-split
 material the message model never trained on (prepare.conversation_holdout) and on held-out
 calibration lines, never on dev, so dev stays a measurement:
 
@@ -20,15 +20,9 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 from pathlib import Path
 
 import numpy as np
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "sdk"))
-
-from prepare import conversation_holdout
 from safechat import Guard
 from safechat.labels import ACT_NOW, CONTEXT, LABELS, PATTERN
 from safechat.policy import (
@@ -43,6 +37,8 @@ from safechat.policy import (
 )
 from safechat.tools.corpus import ReplayClock, contact_of, events, pace, read_records
 from safechat.tools.manifest import write_manifest
+
+from training.prepare import ROOT, conversation_holdout
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234

@@ -1,7 +1,7 @@
 """Write models/MODEL_CARD.md from measured figures (never typed by hand).
 
     bash scripts/evaluate_model.sh                       # writes reports/latest/metrics.json
-    python scripts/model_card.py reports/latest/metrics.json [--previous OLD_METRICS.json] [--bench BENCH.json]
+    python -m training.model_card reports/latest/metrics.json [--previous OLD_METRICS.json] [--bench BENCH.json]
 
 The narrative (data, method, limits) lives in this script; every number comes from the
 `safechat eval` metrics file of the shipped model (and of the previous model, side by side) and,
@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "sdk"))
 
 from safechat.labels import LABELS
 
@@ -280,7 +278,7 @@ and a message risk; the `Conversation` layer accumulates evidence per contact an
   look-alikes: parents' consequences, friends' joking threats, gaming trash talk, deadlines), each
   author with their own brief, none seeing the others' lines or the timeline suite
   (`data/messages/authors/`, weight 2, 15% of families held out for calibration).
-- **Calibration** (scripts/calibrate.py, never on dev): per-label thresholds by best F1 on held-out
+- **Calibration** (training/calibrate.py, never on dev): per-label thresholds by best F1 on held-out
   template families and held-out real lines; a logistic conversation-risk layer over the
   conversation's own evidence features; the evidence floor, the running-mean weight, a
   conversation-risk gate for one-message act-now alerts, the act-now thresholds and the
@@ -375,7 +373,7 @@ LIMITS = """\
   never as "nothing found".
 - VTPAN segments have no message boundaries; they are cut into pseudo-messages of at most 12 words.
 - Real-line labels were made by one annotator (an AI assistant); treat real-line F1 with its counts.
-- 1.2.0's figures beside these come from its own code (`scripts/replay_previous.py`); its
+- 1.2.0's figures beside these come from its own code (`training/replay_previous.py`); its
   as-recorded VTPAN grooming share there (80.6%) differs from its published eval (83.9%).
 """
 

