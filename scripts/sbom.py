@@ -1,6 +1,6 @@
 """Write a software bill of materials for safechat's runtime dependency closure (docs/PRIVACY.md, promise 8).
 
-    .venv/bin/python -m safechat.tools.sbom reports/sbom.json
+    .venv/bin/python scripts/sbom.py reports/sbom.json
 
 It walks `importlib.metadata` from the installed `safechat` distribution through every runtime
 requirement (extras left out, environment markers evaluated for this interpreter and platform)
@@ -212,7 +212,7 @@ def bom(root: str) -> dict:
         "version": 1,
         "metadata": {
             "component": component(root_name),
-            "tools": {"components": [{"type": "application", "name": "safechat -m safechat.tools.sbom"}]},
+            "tools": {"components": [{"type": "application", "name": "safechat scripts/sbom.py"}]},
             "properties": [{"name": "safechat:python", "value": platform.python_version()},
                            {"name": "safechat:platform", "value": f"{sys.platform}-{platform.machine()}"},
                            {"name": "safechat:not-installed", "value": "; ".join(sorted(missing)) or "none"}],
