@@ -164,8 +164,9 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
 
     The search needs each conversation's first warning for thousands of candidate thresholds, so
     it uses running maxima and binary search over the streamed features: a vectorised form of
-    safechat.policy.decide (calling it per message per candidate would take hours).
-    :func:`_warned_share` calls decide itself.
+    safechat.policy.decide (calling it per message per candidate would take hours). It is a
+    search aid only: :func:`check_search` replays the chosen thresholds through decide itself,
+    and the build fails when a budget does not hold by the runtime's own count.
     """
     acts_order = sorted(ACT_NOW)
     i_pat, i_act = FEATURES.index("n_pattern"), FEATURES.index("n_act")
@@ -235,28 +236,63 @@ def choose_thresholds(traj: dict, weights: np.ndarray, bias: float, thresholds: 
     return (alone, in_context), float(t_conv), score(t_act, t_conv)
 
 
-def _warned_share(convs: list, flags: list, weights: np.ndarray, bias: float, floor: float, gate: float,
-                  ungated: frozenset, act_thr: tuple[dict, dict], t_conv: float) -> float:
-    """Share of conversations that would warn at all: the runtime's own tier decision
-    (safechat.policy.decide) on each streamed message, before fatigue and the cap."""
-    if not convs:
-        return 0.0
+def _first_warnings(convs: list, flags: list, weights: np.ndarray, bias: float, floor: float, gate: float,
+                    ungated: frozenset, act_thr: tuple[dict, dict], t_conv: float) -> list[int | None]:
+    """Each conversation's first warning (contact message index, None if it never warns): the
+    runtime's own tier decision (safechat.policy.decide) on each streamed message, before fatigue
+    and the cap."""
     policy = Policy(presence_floor=floor, conversation_threshold=t_conv, conversation_bias=float(bias),
                     conversation_weights={name: float(w) for name, w in zip(FEATURES, weights)})
     order = sorted(ACT_NOW)
     i_peak, i_mean = FEATURES.index("risk_peak"), FEATURES.index("risk_mean")
     never_seen = dict.fromkeys(LABELS)  # when each label was seen orders the labels only, not the tier
-    warned = 0
+    out: list[int | None] = []
     for (feats, acts, _), flagged in zip(convs, flags, strict=True):
-        for row, act, hits in zip(feats, acts, flagged, strict=True):
+        first = None
+        for k, (row, act, hits) in enumerate(zip(feats, acts, flagged, strict=True)):
             recent = {label: float(row[i]) for i, label in enumerate(LABELS)}
             risk = conversation_risk(policy, features(recent, floor, float(row[i_peak]), float(row[i_mean])))
             scores = dict.fromkeys(LABELS, 0.0) | {label: float(act[j]) for j, label in enumerate(order)}
             if decide(policy, scores=scores, flagged=hits, recent=recent, seen_at=never_seen, risk=risk,
                       act_thresholds=act_thr, gate=gate, ungated=ungated, pattern_silenced=False) is not None:
-                warned += 1
+                first = k
                 break
-    return warned / len(convs)
+        out.append(first)
+    return out
+
+
+def _warned_share(convs: list, flags: list, weights: np.ndarray, bias: float, floor: float, gate: float,
+                  ungated: frozenset, act_thr: tuple[dict, dict], t_conv: float) -> float:
+    """Share of conversations that would warn at all, by the runtime's own tier decision."""
+    if not convs:
+        return 0.0
+    found = _first_warnings(convs, flags, weights, bias, floor, gate, ungated, act_thr, t_conv)
+    return sum(k is not None for k in found) / len(convs)
+
+
+def check_search(traj: dict, flags: dict, weights: np.ndarray, bias: float, floor: float, gate: float,
+                 ungated: frozenset, act_thr: tuple[dict, dict], t_conv: float, search_value: float) -> dict:
+    """Replay the chosen thresholds through the runtime's own decision (safechat.policy.decide) and
+    compare with the vectorised search: the budgets must hold by the runtime's count, whatever the
+    search's count said (the search is a fast form of the same rule, so this is its check).
+
+    Returns per source [warned share by the search's rule, by decide] and the early recall by
+    decide. Raises AssertionError when a budget is broken by decide's count.
+    """
+    out: dict = {"warned_share_search_vs_runtime": {}}
+    speeds = {}
+    for key, convs in traj.items():
+        found = _first_warnings(convs, flags[key], weights, bias, floor, gate, ungated, act_thr, t_conv)
+        share = sum(k is not None for k in found) / max(1, len(found))
+        out["warned_share_search_vs_runtime"][key] = round(share, 4)
+        budget = BUDGET.get(key.split("@")[0])
+        if budget is not None and share > budget + 1e-9:
+            raise AssertionError(f"calibration: {key} warns {share:.4f} by the runtime's decision, over its budget {budget}")
+        if convs and all(g for *_, g in convs):
+            speeds[key] = float(np.mean([0.0 if k is None else 2 / (1 + np.exp(min(SPEED_P * k, 50))) for k in found]))
+    out["early_recall_search"] = round(search_value, 4)
+    out["early_recall_runtime"] = round(float(np.mean(list(speeds.values()))), 4) if speeds else 0.0
+    return out
 
 
 def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -> tuple[dict, dict, dict]:
@@ -321,6 +357,9 @@ def calibrate(model_dir: Path, data, shared: Path | None, smoke: bool = False) -
                     if best is None or value > best[0] + 1e-9:
                         best = (value, floor, alpha, gate, weights, bias, act_thr, chosen_t, extra, recounted)
     value, floor, alpha, gate, weights, bias, act_thr, chosen_t, extra, recounted = best
+    ungated_unknown = ALWAYS_UNGATED["unknown"] | frozenset(extra)
+    report["search_check"] = check_search(recounted, flags, weights, bias, floor, gate, ungated_unknown, act_thr,
+                                          chosen_t, value)
     # Known and family contacts, each on its own: the lowest gate at which the innocent written
     # chats of that kind of contact stay within their budget, every act-now label but the
     # product rule's gated (a parent's "wait by the gate at 4" needs more than one message).
